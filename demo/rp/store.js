@@ -1,0 +1,139 @@
+// The reference relying party's store: SQLite on disk (better-sqlite3), so credentials survive
+// a restart. Every statement is synchronous, which makes each one atomic within this process.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  webauthn_id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS challenges (
+  challenge TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  purpose TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS credentials (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  name TEXT NOT NULL,
+  public_key BLOB NOT NULL,
+  counter INTEGER NOT NULL,
+  transports TEXT NOT NULL,
+  aaguid TEXT NOT NULL,
+  device_type TEXT NOT NULL,
+  backed_up INTEGER NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT
+);
+CREATE INDEX IF NOT EXISTS credentials_user ON credentials(user_id);
+`;
+
+/**
+ * @typedef {{ id: string, webauthn_id: string, name: string, display_name: string, created_at: string }} UserRow
+ * @typedef {{ id: string, user_id: string, name: string, public_key: Buffer, counter: number,
+ *   transports: string, aaguid: string, device_type: string, backed_up: number, active: number,
+ *   created_at: string, last_used_at: string | null }} CredentialRow
+ */
+
+/** @param {string} dataDir */
+export function openStore(dataDir) {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'passkeys.sqlite3'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Wait for a concurrent writer (another process on the same file) instead of failing.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const q = {
+    insertUser: db.prepare(
+      'INSERT INTO users (id, webauthn_id, name, display_name, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    userById: db.prepare('SELECT * FROM users WHERE id = ?'),
+    insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)'),
+    sessionUser: db.prepare(
+      'SELECT users.* FROM sessions JOIN users ON users.id = sessions.user_id WHERE token_hash = ? AND expires_at > ?',
+    ),
+    insertChallenge: db.prepare(
+      'INSERT INTO challenges (challenge, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    // DELETE … RETURNING makes "use once" atomic: two concurrent verifications can't both take it.
+    takeChallenge: db.prepare(
+      'DELETE FROM challenges WHERE challenge = ? AND user_id = ? AND purpose = ? RETURNING expires_at',
+    ),
+    purgeExpired: db.prepare('DELETE FROM challenges WHERE expires_at <= ?'),
+    purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    insertCredential: db.prepare(`INSERT INTO credentials
+      (id, user_id, name, public_key, counter, transports, aaguid, device_type, backed_up, created_at)
+      VALUES (@id, @user_id, @name, @public_key, @counter, @transports, @aaguid, @device_type, @backed_up, @created_at)`),
+    credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
+  };
+
+  return {
+    /** @param {{ id: string, webauthnId: string, name: string, displayName: string }} u */
+    createUser(u) {
+      q.insertUser.run(u.id, u.webauthnId, u.name, u.displayName, new Date().toISOString());
+    },
+    /** @param {string} id @returns {UserRow | undefined} */
+    user(id) {
+      return /** @type {UserRow | undefined} */ (q.userById.get(id));
+    },
+    /** @param {string} tokenHash @param {string} userId @param {number} expiresAt */
+    createSession(tokenHash, userId, expiresAt) {
+      q.purgeSessions.run(Date.now());
+      q.insertSession.run(tokenHash, userId, expiresAt);
+    },
+    /** @param {string} tokenHash @returns {UserRow | undefined} */
+    sessionUser(tokenHash) {
+      return /** @type {UserRow | undefined} */ (q.sessionUser.get(tokenHash, Date.now()));
+    },
+    /** @param {string} challenge @param {string} userId @param {string} purpose @param {number} expiresAt */
+    saveChallenge(challenge, userId, purpose, expiresAt) {
+      q.purgeExpired.run(Date.now());
+      q.insertChallenge.run(challenge, userId, purpose, expiresAt);
+    },
+    /**
+     * Removes the challenge and says whether it was there and still fresh.
+     * @param {string} challenge @param {string} userId @param {string} purpose
+     * @returns {'ok' | 'expired' | 'unknown'}
+     */
+    takeChallenge(challenge, userId, purpose) {
+      const row = /** @type {{ expires_at: number } | undefined} */ (
+        q.takeChallenge.get(challenge, userId, purpose)
+      );
+      if (!row) return 'unknown';
+      return row.expires_at > Date.now() ? 'ok' : 'expired';
+    },
+    /** @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c @returns {boolean} false if the ID exists */
+    insertCredential(c) {
+      try {
+        q.insertCredential.run(c);
+        return true;
+      } catch (err) {
+        if (/** @type {{ code?: string }} */ (err).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return false;
+        throw err;
+      }
+    },
+    /** @param {string} userId @returns {CredentialRow[]} */
+    credentials(userId) {
+      return /** @type {CredentialRow[]} */ (q.credentialsOf.all(userId));
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof openStore>} Store */

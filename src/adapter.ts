@@ -1,0 +1,116 @@
+/**
+ * The adapter contract: how `<passkey-register>` talks to the host's server.
+ * The widget never makes a network call itself; the host supplies an object of this shape
+ * (or uses `createFetchAdapter`). Knows nothing of Lit or the DOM.
+ */
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+
+export type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+};
+
+/** A stored passkey as the server describes it. */
+export interface PasskeyCredential {
+  /** The credential ID (base64url). */
+  id: string;
+  /** The name the user gave it. */
+  name: string;
+  /** ISO 8601 date of registration. */
+  createdAt: string;
+  /** ISO 8601 date of the last successful use, if any. */
+  lastUsedAt?: string;
+  /** Whether it may be used to sign in. */
+  active: boolean;
+  /** The passkey provider, from the authenticator's AAGUID, when known. */
+  provider?: { name: string; icon?: string };
+  /** Whether the provider syncs it across devices (backup state). */
+  backedUp?: boolean;
+  /** How the authenticator can be reached (usb, nfc, ble, hybrid, internal). */
+  transports?: string[];
+}
+
+/** An action that an existing passkey may be asked to approve. */
+export interface PasskeyAction {
+  type: 'register' | 'rename' | 'activate' | 'deactivate' | 'delete';
+  credentialId?: string;
+  name?: string;
+}
+
+/** What a failed adapter call means, so the UI can word it. */
+export type PasskeyAdapterErrorCode =
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'conflict'
+  | 'expired'
+  | 'rate-limited'
+  | 'rejected'
+  | 'server'
+  | 'network'
+  | 'invalid-response';
+
+export const ADAPTER_ERROR_CODES: readonly PasskeyAdapterErrorCode[] = [
+  'forbidden',
+  'unauthenticated',
+  'conflict',
+  'expired',
+  'rate-limited',
+  'rejected',
+  'server',
+  'network',
+  'invalid-response',
+];
+
+/** The error an adapter throws (or rejects with) when a call fails. */
+export class PasskeyAdapterError extends Error {
+  override readonly name = 'PasskeyAdapterError';
+  constructor(
+    /** What kind of failure this is. */
+    readonly code: PasskeyAdapterErrorCode,
+    message: string = code,
+    /** The HTTP status, when there was one. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The registration request the widget sends once the user has named the device. */
+export interface RegistrationOptionsRequest {
+  name: string;
+}
+
+/** The registration result the widget sends for verification and storage. */
+export interface VerifyRegistrationRequest {
+  name: string;
+  response: RegistrationResponseJSON;
+  approval?: AuthenticationResponseJSON;
+}
+
+/**
+ * The host-supplied bridge to the relying party. Every call receives an `AbortSignal`
+ * that fires when the user cancels or the element is removed.
+ */
+export interface PasskeyAdapter {
+  /** Creation options for a new passkey, fetched once when the user presses Register. */
+  registrationOptions(
+    req: RegistrationOptionsRequest,
+    signal: AbortSignal,
+  ): Promise<PublicKeyCredentialCreationOptionsJSON>;
+  /** Verify and store the new credential; resolves with the stored credential. */
+  verifyRegistration(req: VerifyRegistrationRequest, signal: AbortSignal): Promise<PasskeyCredential>;
+  /** Request options for approving an action with an existing passkey, or null if none is needed. */
+  approvalOptions?(
+    action: PasskeyAction,
+    signal: AbortSignal,
+  ): Promise<PublicKeyCredentialRequestOptionsJSON | null>;
+  /** The user's stored credentials. */
+  listCredentials?(signal: AbortSignal): Promise<PasskeyCredential[]>;
+}

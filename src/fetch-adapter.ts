@@ -1,0 +1,104 @@
+/**
+ * A ready adapter speaking a small JSON-over-HTTP protocol (documented in the README):
+ *
+ *   POST {baseUrl}/registration/options  { name }                      → creation options
+ *   POST {baseUrl}/registration/verify   { name, response, approval? } → credential
+ *   GET  {baseUrl}/credentials                                          → { credentials: [...] }
+ *
+ * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
+ * The replies are validated by the widget, not here: this layer only speaks HTTP.
+ */
+import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './adapter.js';
+import type { PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
+
+export interface FetchAdapterOptions {
+  /** Where the endpoints live, e.g. `/api/passkeys`. */
+  baseUrl: string;
+  /** Extra request headers (e.g. a CSRF token), or a function returning them per request. */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+function codeForStatus(status: number): PasskeyAdapterErrorCode {
+  switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 409:
+      return 'conflict';
+    case 410:
+      return 'expired';
+    case 429:
+      return 'rate-limited';
+    default:
+      return status >= 500 ? 'server' : 'rejected';
+  }
+}
+
+async function errorFrom(res: Response): Promise<PasskeyAdapterError> {
+  let code = codeForStatus(res.status);
+  let message = `HTTP ${res.status}`;
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    const c = body?.error?.code;
+    // A 4xx may name a more precise code (e.g. 400 "expired"); a 5xx is always "server".
+    if (res.status < 500 && ADAPTER_ERROR_CODES.includes(c as PasskeyAdapterErrorCode)) {
+      code = c as PasskeyAdapterErrorCode;
+    }
+    if (typeof body?.error?.message === 'string') message = body.error.message.slice(0, 500);
+  } catch {
+    // Not JSON: the status alone decides.
+  }
+  return new PasskeyAdapterError(code, message, res.status);
+}
+
+/** Creates an adapter for servers that speak the passkey-register fetch protocol. */
+export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter {
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  async function call(method: 'GET' | 'POST', path: string, signal: AbortSignal, body?: unknown): Promise<unknown> {
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    const extra = typeof options.headers === 'function' ? options.headers() : options.headers;
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${path}`, {
+        method,
+        signal,
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          // A custom header cannot be sent cross-site without CORS: part of the CSRF defence.
+          'X-Requested-With': 'passkey-register',
+          ...extra,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (err) {
+      if (signal.aborted) throw err;
+      throw new PasskeyAdapterError('network', 'The server could not be reached.');
+    }
+    if (!res.ok) throw await errorFrom(res);
+    try {
+      return (await res.json()) as unknown;
+    } catch (err) {
+      if (signal.aborted) throw err;
+      throw new PasskeyAdapterError('invalid-response', 'The server reply was not JSON.', res.status);
+    }
+  }
+
+  return {
+    registrationOptions: (req, signal) =>
+      call('POST', '/registration/options', signal, { name: req.name }) as ReturnType<
+        PasskeyAdapter['registrationOptions']
+      >,
+    verifyRegistration: (req, signal) =>
+      call('POST', '/registration/verify', signal, req) as ReturnType<PasskeyAdapter['verifyRegistration']>,
+    listCredentials: async (signal) => {
+      const body = (await call('GET', '/credentials', signal)) as { credentials?: unknown } | null;
+      return (body?.credentials ?? body) as Awaited<ReturnType<NonNullable<PasskeyAdapter['listCredentials']>>>;
+    },
+  };
+}

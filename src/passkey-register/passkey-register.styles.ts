@@ -1,0 +1,340 @@
+import { css } from 'lit';
+
+// Dark values, shared by the explicit theme="dark" and by theme="auto" under a dark OS setting.
+const dark = css`
+  --passkey-accent: #8ab0ff;
+  --passkey-accent-text: #0b1220;
+  --passkey-surface: #161a21;
+  --passkey-surface-raised: #1e232c;
+  --passkey-text: #e9ecf1;
+  --passkey-muted: #a7afbc;
+  --passkey-border: #3a4150;
+  --passkey-danger: #ff9b91;
+  --passkey-danger-surface: #2c1a1a;
+  --passkey-success: #6fd69a;
+  --passkey-focus-ring: #8ab0ff;
+  --passkey-shadow: 0 1px 2px rgb(0 0 0 / 0.4), 0 8px 24px rgb(0 0 0 / 0.35);
+  color-scheme: dark;
+`;
+
+export const styles = css`
+  :host {
+    --passkey-accent: #1d4ed8;
+    --passkey-accent-text: #ffffff;
+    --passkey-surface: #ffffff;
+    --passkey-surface-raised: #f5f7fa;
+    --passkey-text: #141821;
+    --passkey-muted: #566070;
+    --passkey-border: #d3d8e0;
+    --passkey-danger: #b42318;
+    --passkey-danger-surface: #fef3f2;
+    --passkey-success: #0e7a3e;
+    --passkey-focus-ring: #1d4ed8;
+    --passkey-radius: 12px;
+    --passkey-radius-control: 8px;
+    --passkey-space-xs: 4px;
+    --passkey-space-s: 8px;
+    --passkey-space-m: 16px;
+    --passkey-space-l: 24px;
+    --passkey-space-xl: 32px;
+    --passkey-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --passkey-font-size: 15px;
+    --passkey-font-size-small: 13px;
+    --passkey-font-size-heading: 20px;
+    --passkey-shadow: 0 1px 2px rgb(16 24 40 / 0.06), 0 8px 24px rgb(16 24 40 / 0.08);
+
+    display: block;
+    max-width: 480px;
+    color-scheme: light;
+    font-family: var(--passkey-font-family);
+    font-size: var(--passkey-font-size);
+    line-height: 1.5;
+    color: var(--passkey-text);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--passkey-surface);
+    border: 1px solid var(--passkey-border);
+    border-radius: var(--passkey-radius);
+    box-shadow: var(--passkey-shadow);
+    padding: var(--passkey-space-l);
+  }
+  h2 {
+    margin: 0 0 var(--passkey-space-s);
+    font-size: var(--passkey-font-size-heading);
+    line-height: 1.3;
+    font-weight: 600;
+    letter-spacing: -0.01em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 2px solid var(--passkey-focus-ring);
+    outline-offset: 4px;
+    border-radius: 2px;
+  }
+  p {
+    margin: 0 0 var(--passkey-space-m);
+  }
+  .muted {
+    color: var(--passkey-muted);
+    font-size: var(--passkey-font-size-small);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: var(--passkey-space-xs);
+  }
+  input {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: var(--passkey-space-s) 12px;
+    font: inherit;
+    color: var(--passkey-text);
+    background: var(--passkey-surface);
+    border: 1px solid var(--passkey-border);
+    border-radius: var(--passkey-radius-control);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--passkey-danger);
+  }
+  .hint {
+    margin: var(--passkey-space-s) 0 var(--passkey-space-m);
+  }
+  .field-error {
+    display: flex;
+    gap: var(--passkey-space-xs);
+    align-items: center;
+    color: var(--passkey-danger);
+    font-size: var(--passkey-font-size-small);
+    margin: var(--passkey-space-s) 0 0;
+  }
+  .field-error .icon {
+    width: 18px;
+    height: 18px;
+    flex: none;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--passkey-radius-control);
+  }
+  :focus-visible {
+    outline: 2px solid var(--passkey-focus-ring);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passkey-space-s);
+    margin-top: var(--passkey-space-l);
+  }
+  .primary,
+  .secondary {
+    min-height: 44px;
+    padding: 0 var(--passkey-space-l);
+    font-weight: 600;
+    border: 1px solid transparent;
+  }
+  .primary {
+    background: var(--passkey-accent);
+    color: var(--passkey-accent-text);
+  }
+  .primary:hover {
+    filter: brightness(1.08);
+  }
+  .secondary {
+    background: transparent;
+    color: var(--passkey-text);
+    border-color: var(--passkey-border);
+  }
+  .secondary:hover {
+    background: var(--passkey-surface-raised);
+  }
+
+  .choices {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--passkey-space-s);
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: var(--passkey-space-m);
+    align-items: center;
+    width: 100%;
+    min-height: 64px;
+    padding: 12px var(--passkey-space-m);
+    text-align: start;
+    color: var(--passkey-text);
+    background: var(--passkey-surface);
+    border: 1px solid var(--passkey-border);
+  }
+  .choice:hover:not(:disabled) {
+    border-color: var(--passkey-accent);
+    background: var(--passkey-surface-raised);
+  }
+  .choice:disabled {
+    cursor: not-allowed;
+    background: var(--passkey-surface-raised);
+  }
+  .choice:disabled .choice-label {
+    color: var(--passkey-muted);
+  }
+  .choice-icon {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    background: var(--passkey-surface-raised);
+    color: var(--passkey-accent);
+  }
+  .choice:disabled .choice-icon {
+    color: var(--passkey-muted);
+  }
+  .choice-label {
+    display: block;
+    font-weight: 600;
+  }
+  .choice-desc {
+    display: block;
+    color: var(--passkey-muted);
+    font-size: var(--passkey-font-size-small);
+  }
+.choice-note {
+    display: block;
+    margin-top: 2px;
+    color: var(--passkey-text);
+    font-size: var(--passkey-font-size-small);
+    font-weight: 500;
+  }
+  .chevron {
+    color: var(--passkey-muted);
+  }
+  .choice:disabled .chevron {
+    visibility: hidden;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+
+  .waiting {
+    display: flex;
+    align-items: center;
+    gap: var(--passkey-space-s);
+    color: var(--passkey-muted);
+    margin-bottom: var(--passkey-space-m);
+  }
+  .spinner {
+    width: 20px;
+    height: 20px;
+    flex: none;
+    border-radius: 50%;
+    border: 2px solid var(--passkey-border);
+    border-top-color: var(--passkey-accent);
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  .steps {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--passkey-space-s);
+  }
+  .kind-badge {
+    display: inline-grid;
+    place-items: center;
+    width: 48px;
+    height: 48px;
+    border-radius: 50%;
+    background: var(--passkey-surface-raised);
+    color: var(--passkey-accent);
+    margin-bottom: var(--passkey-space-m);
+  }
+
+  .result-icon {
+    width: 40px;
+    height: 40px;
+    margin-bottom: var(--passkey-space-s);
+  }
+  .success .result-icon {
+    color: var(--passkey-success);
+  }
+  .error .result-icon {
+    color: var(--passkey-danger);
+  }
+  .error-box {
+    padding: var(--passkey-space-m);
+    border-radius: var(--passkey-radius-control);
+    background: var(--passkey-danger-surface);
+    border: 1px solid var(--passkey-danger);
+  }
+  .error-box h2 {
+    color: var(--passkey-danger);
+  }
+  .error-box p {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .choice,
+    input,
+    .error-box {
+      border-color: CanvasText;
+    }
+    .primary {
+      border-color: ButtonText;
+    }
+    .choice:disabled {
+      color: GrayText;
+    }
+    .spinner {
+      border-color: CanvasText;
+      border-top-color: Highlight;
+    }
+  }
+`;

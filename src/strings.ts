@@ -1,0 +1,176 @@
+/**
+ * Every user-facing string of `<passkey-register>`, in English. Hosts override any of them
+ * per instance through the `strings` property. Messages with values are functions.
+ */
+import type { PasskeyErrorCode } from './flow-controller.js';
+import type { NameProblem } from './validate.js';
+import type { AuthenticatorKind } from './webauthn.js';
+
+export interface PasskeyStrings {
+  nameHeading: string;
+  nameLabel: string;
+  nameHint: string;
+  nameProblems: Record<NameProblem, string>;
+  register: string;
+  /** Suggested device name, from the browser and operating system. */
+  suggestedName: (browser: string, os: string) => string;
+  fetchingHeading: string;
+  chooseHeading: string;
+  chooseIntro: string;
+  choices: Record<AuthenticatorKind, { label: string; description: string }>;
+  unavailable: { 'no-platform': string; 'no-hybrid': string };
+  waiting: Record<AuthenticatorKind, { heading: string; steps: string[] }>;
+  waitingStatus: string;
+  verifyingHeading: string;
+  successHeading: string;
+  successBody: (name: string) => string;
+  successProvider: (provider: string) => string;
+  addAnother: string;
+  errors: Record<PasskeyErrorCode, { title: string; body: string }>;
+  tryAgain: string;
+  back: string;
+  cancel: string;
+}
+
+export const en: PasskeyStrings = {
+  nameHeading: 'Name your device',
+  nameLabel: 'Device name',
+  nameHint:
+    'Use a clear, specific name so you can tell your passkeys apart, such as “MacBook Pro (Work)”, “Backup YubiKey” or “Google Titan Key”.',
+  nameProblems: {
+    empty: 'Enter a name for this passkey.',
+    'too-long': 'Use 64 characters or fewer.',
+    'forbidden-characters': 'Remove control or text-direction characters from the name.',
+  },
+  register: 'Register',
+  suggestedName: (browser, os) => `${browser} on ${os}`,
+  fetchingHeading: 'Getting ready…',
+  chooseHeading: 'Where do you want to save your passkey?',
+  chooseIntro: 'Your passkey is a second factor that stays on the device or key you choose.',
+  choices: {
+    'this-device': {
+      label: 'This device or password manager',
+      description: 'Face ID, Touch ID, Windows Hello, fingerprint or PIN, or a password manager.',
+    },
+    phone: {
+      label: 'iPhone, iPad or Android phone',
+      description: 'Scan a QR code with your phone. Bluetooth must be on.',
+    },
+    'security-key': {
+      label: 'Security key',
+      description: 'A FIDO2 key such as YubiKey, Google Titan or Token2, by USB or NFC.',
+    },
+  },
+  unavailable: {
+    'no-platform': 'Not available: this device has no screen lock or password manager set up for passkeys.',
+    'no-hybrid': 'Your browser reports no Bluetooth. Turn it on first, or choose another option.',
+  },
+  waiting: {
+    'this-device': {
+      heading: 'Follow your browser’s prompt',
+      steps: [
+        'Confirm with Face ID, Touch ID, Windows Hello, your fingerprint or your device PIN.',
+        'If your password manager offers to save the passkey, accept it.',
+      ],
+    },
+    phone: {
+      heading: 'Use your phone',
+      steps: [
+        'Your browser shows a QR code. Open your phone’s camera and point it at the code.',
+        'Keep Bluetooth on, on both your phone and this computer.',
+        'On your phone, tap to create the passkey and confirm with Face ID, fingerprint or PIN.',
+      ],
+    },
+    'security-key': {
+      heading: 'Use your security key',
+      steps: [
+        'Insert your security key into a USB port, or hold it near the NFC reader.',
+        'Enter the key’s PIN if you are asked for it.',
+        'Touch the button or sensor on the key.',
+      ],
+    },
+  },
+  waitingStatus: 'Waiting for you to confirm…',
+  verifyingHeading: 'Saving your passkey…',
+  successHeading: 'Passkey registered',
+  successBody: (name) => `“${name}” is ready to use as your second factor.`,
+  successProvider: (provider) => `Saved in ${provider}.`,
+  addAnother: 'Add another passkey',
+  errors: {
+    cancelled: {
+      title: 'Passkey not created',
+      body: 'The request was cancelled or not approved. When you’re ready, try again.',
+    },
+    timeout: {
+      title: 'The request timed out',
+      body: 'Nothing was confirmed in time. Try again and approve the prompt when it appears.',
+    },
+    'already-registered': {
+      title: 'Already registered',
+      body: 'This device or key already holds a passkey for your account. Choose a different one, or keep using the one you have.',
+    },
+    'unsupported-authenticator': {
+      title: 'This authenticator can’t be used',
+      body: 'It can’t verify you with a PIN or biometrics, which this site requires. Try another device or security key.',
+    },
+    'not-supported': {
+      title: 'Passkeys aren’t available here',
+      body: 'This browser or connection doesn’t support passkeys. Use an up-to-date browser on a secure (https) page.',
+    },
+    misconfigured: {
+      title: 'This site isn’t set up for passkeys',
+      body: 'The site’s passkey settings don’t match its address. This isn’t something you can fix: please contact support.',
+    },
+    aborted: {
+      title: 'Passkey creation was interrupted',
+      body: 'Another request stopped it. Try again.',
+    },
+    unknown: {
+      title: 'Something went wrong',
+      body: 'Your authenticator reported an unexpected error. Try again, or use a different one.',
+    },
+    forbidden: {
+      title: 'You don’t have permission',
+      body: 'Your role doesn’t allow adding passkeys. Ask your organization’s administrator for access.',
+    },
+    unauthenticated: {
+      title: 'Your session has expired',
+      body: 'Sign in again, then add your passkey.',
+    },
+    conflict: {
+      title: 'This passkey already exists',
+      body: 'It is already saved to your account. Refresh the page to see it.',
+    },
+    expired: {
+      title: 'The request expired',
+      body: 'It took too long to finish, so nothing was saved. Try again.',
+    },
+    'rate-limited': {
+      title: 'Too many attempts',
+      body: 'Wait a minute, then try again.',
+    },
+    rejected: {
+      title: 'The passkey couldn’t be verified',
+      body: 'The server didn’t accept it, so nothing was saved. Try again.',
+    },
+    server: {
+      title: 'Something went wrong on our side',
+      body: 'Nothing was saved. Try again in a moment.',
+    },
+    network: {
+      title: 'Can’t reach the server',
+      body: 'Check your connection, then try again.',
+    },
+    'invalid-response': {
+      title: 'Unexpected reply from the server',
+      body: 'The server sent something we couldn’t use, so nothing was saved. Try again, or contact support if it keeps happening.',
+    },
+    'no-adapter': {
+      title: 'Passkeys aren’t connected yet',
+      body: 'This page hasn’t connected the passkey widget to its server. Please contact support.',
+    },
+  },
+  tryAgain: 'Try again',
+  back: 'Back',
+  cancel: 'Cancel',
+};

@@ -1,0 +1,234 @@
+/**
+ * Validation of everything that crosses into the widget: the adapter's replies (untrusted) and
+ * the name the user types. Parsers build fresh objects field by field, so unknown keys such as
+ * `__proto__` never reach the rest of the widget.
+ */
+import { PasskeyAdapterError } from './adapter.js';
+import type {
+  PasskeyCredential,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from './adapter.js';
+
+type Json = Record<string, unknown>;
+
+const MAX_TEXT = 1024;
+const B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+
+function invalid(what: string): never {
+  throw new PasskeyAdapterError('invalid-response', `Malformed server reply: ${what}`);
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function text(v: unknown, what: string, { min = 0, max = MAX_TEXT } = {}): string {
+  if (typeof v !== 'string' || v.length < min || v.length > max) invalid(what);
+  return v;
+}
+
+function optionalText(v: unknown, what: string): string | undefined {
+  return v === undefined || v === null ? undefined : text(v, what);
+}
+
+/** Byte length of a base64url string, or -1 when it isn't valid base64url. */
+export function base64urlByteLength(v: unknown): number {
+  if (typeof v !== 'string' || !B64URL.test(v)) return -1;
+  const bare = v.replace(/=+$/, '');
+  if (bare.length % 4 === 1) return -1;
+  return Math.floor((bare.length * 3) / 4);
+}
+
+function b64url(v: unknown, what: string, minBytes: number, maxBytes: number): string {
+  const n = base64urlByteLength(v);
+  if (n < minBytes || n > maxBytes) invalid(what);
+  return v as string;
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], what: string): T | undefined {
+  if (v === undefined) return undefined;
+  if (!allowed.includes(v as T)) invalid(what);
+  return v as T;
+}
+
+function stringList(v: unknown, what: string, max = 16): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v) || v.length > max) invalid(what);
+  return v.map((t) => text(t, what, { max: 64 }));
+}
+
+function plainJson(v: unknown, what: string): Json | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) invalid(what);
+  try {
+    // A JSON round trip drops functions, getters and prototypes.
+    return JSON.parse(JSON.stringify(v)) as Json;
+  } catch {
+    return invalid(what);
+  }
+}
+
+function descriptors(v: unknown, what: string) {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v) || v.length > 256) invalid(what);
+  return v.map((d: unknown) => {
+    if (!isObject(d) || d.type !== 'public-key') invalid(what);
+    const transports = stringList(d.transports, `${what}.transports`);
+    return {
+      id: b64url(d.id, `${what}.id`, 1, 1023),
+      type: 'public-key' as const,
+      ...(transports ? { transports: transports as AuthenticatorTransport[] } : {}),
+    };
+  });
+}
+
+/** True when `rpId` is the page's host or a parent domain of it (what the browser would allow). */
+export function rpIdMatchesHost(rpId: string, hostname: string): boolean {
+  const id = rpId.toLowerCase();
+  const host = hostname.toLowerCase();
+  if (id === host) return true;
+  // A parent domain needs a dot in it ("com" alone is never acceptable) and a host that is a name.
+  return id.includes('.') && !/^[\d.]+$|:/.test(host) && host.endsWith(`.${id}`);
+}
+
+function timeout(v: unknown, what: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 3_600_000) invalid(what);
+  return v;
+}
+
+/** Validates creation options from the adapter; throws `invalid-response` when malformed. */
+export function parseCreationOptions(
+  value: unknown,
+  hostname: string,
+): PublicKeyCredentialCreationOptionsJSON {
+  if (!isObject(value)) invalid('options are not an object');
+  const { rp, user, pubKeyCredParams: params, authenticatorSelection: sel } = value;
+  if (!isObject(rp)) invalid('rp');
+  const rpId = optionalText(rp.id, 'rp.id');
+  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname)) invalid('rp.id does not match this site');
+  if (!isObject(user)) invalid('user');
+  if (!Array.isArray(params) || params.length === 0 || params.length > 32) invalid('pubKeyCredParams');
+  if (sel !== undefined && !isObject(sel)) invalid('authenticatorSelection');
+  const out: PublicKeyCredentialCreationOptionsJSON = {
+    rp: { name: text(rp.name, 'rp.name'), ...(rpId ? { id: rpId } : {}) },
+    user: {
+      id: b64url(user.id, 'user.id', 1, 64),
+      name: text(user.name, 'user.name'),
+      displayName: text(user.displayName, 'user.displayName'),
+    },
+    challenge: b64url(value.challenge, 'challenge', 16, 1024),
+    pubKeyCredParams: params.map((p: unknown) => {
+      if (!isObject(p) || p.type !== 'public-key' || !Number.isInteger(p.alg)) invalid('pubKeyCredParams');
+      return { type: 'public-key' as const, alg: p.alg as number };
+    }),
+  };
+  const t = timeout(value.timeout, 'timeout');
+  if (t !== undefined) out.timeout = t;
+  const exclude = descriptors(value.excludeCredentials, 'excludeCredentials');
+  if (exclude) out.excludeCredentials = exclude;
+  if (sel) {
+    out.authenticatorSelection = {};
+    const s = out.authenticatorSelection;
+    const attachment = oneOf(sel.authenticatorAttachment, ['platform', 'cross-platform'], 'authenticatorAttachment');
+    const rk = oneOf(sel.residentKey, ['discouraged', 'preferred', 'required'], 'residentKey');
+    const uv = oneOf(sel.userVerification, ['discouraged', 'preferred', 'required'], 'userVerification');
+    if (attachment) s.authenticatorAttachment = attachment;
+    if (rk) s.residentKey = rk;
+    if (uv) s.userVerification = uv;
+    if (sel.requireResidentKey !== undefined) {
+      if (typeof sel.requireResidentKey !== 'boolean') invalid('requireResidentKey');
+      s.requireResidentKey = sel.requireResidentKey;
+    }
+  }
+  const attestation = oneOf(value.attestation, ['none', 'indirect', 'direct', 'enterprise'], 'attestation');
+  if (attestation) out.attestation = attestation;
+  const hints = stringList(value.hints, 'hints', 3);
+  if (hints) out.hints = hints as PublicKeyCredentialCreationOptionsJSON['hints'];
+  const extensions = plainJson(value.extensions, 'extensions');
+  if (extensions) out.extensions = extensions;
+  return out;
+}
+
+/** Validates request (assertion) options from the adapter. */
+export function parseRequestOptions(
+  value: unknown,
+  hostname: string,
+): PublicKeyCredentialRequestOptionsJSON {
+  if (!isObject(value)) invalid('request options are not an object');
+  const rpId = optionalText(value.rpId, 'rpId');
+  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname)) invalid('rpId does not match this site');
+  const out: PublicKeyCredentialRequestOptionsJSON = {
+    challenge: b64url(value.challenge, 'challenge', 16, 1024),
+  };
+  if (rpId) out.rpId = rpId;
+  const t = timeout(value.timeout, 'timeout');
+  if (t !== undefined) out.timeout = t;
+  const allow = descriptors(value.allowCredentials, 'allowCredentials');
+  if (allow) out.allowCredentials = allow;
+  const uv = oneOf(value.userVerification, ['discouraged', 'preferred', 'required'], 'userVerification');
+  if (uv) out.userVerification = uv;
+  const extensions = plainJson(value.extensions, 'extensions');
+  if (extensions) out.extensions = extensions;
+  return out;
+}
+
+function isoDate(v: unknown, what: string): string {
+  if (typeof v !== 'string' || v.length > 64 || Number.isNaN(Date.parse(v))) invalid(what);
+  return v;
+}
+
+/** Validates a stored credential returned by the adapter. */
+export function parseCredential(value: unknown): PasskeyCredential {
+  if (!isObject(value)) invalid('credential is not an object');
+  if (typeof value.active !== 'boolean') invalid('credential.active');
+  const out: PasskeyCredential = {
+    id: b64url(value.id, 'credential.id', 1, 1023),
+    name: text(value.name, 'credential.name', { min: 1, max: 256 }),
+    createdAt: isoDate(value.createdAt, 'credential.createdAt'),
+    active: value.active,
+  };
+  if (value.lastUsedAt !== undefined && value.lastUsedAt !== null) {
+    out.lastUsedAt = isoDate(value.lastUsedAt, 'credential.lastUsedAt');
+  }
+  if (value.provider !== undefined && value.provider !== null) {
+    const p = value.provider;
+    if (!isObject(p)) invalid('credential.provider');
+    out.provider = { name: text(p.name, 'credential.provider.name', { min: 1, max: 128 }) };
+    // Only inline images: a remote URL would let a server make the page fetch from anywhere.
+    const icon = p.icon;
+    if (typeof icon === 'string' && /^data:image\/(svg\+xml|png|webp);base64,/.test(icon) && icon.length < 100_000) {
+      out.provider.icon = icon;
+    }
+  }
+  if (value.backedUp !== undefined) {
+    if (typeof value.backedUp !== 'boolean') invalid('credential.backedUp');
+    out.backedUp = value.backedUp;
+  }
+  const transports = stringList(value.transports, 'credential.transports');
+  if (transports) out.transports = transports;
+  return out;
+}
+
+/** Validates the adapter's credential list. */
+export function parseCredentialList(value: unknown): PasskeyCredential[] {
+  if (!Array.isArray(value) || value.length > 1000) invalid('credential list');
+  return value.map(parseCredential);
+}
+
+export type NameProblem = 'empty' | 'too-long' | 'forbidden-characters';
+export const NAME_MAX = 64;
+
+// C0/C1 controls, and the bidi embedding/override/isolate marks that can make a name display
+// as something other than what it is.
+const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+/** Trims and checks a device name: 1–64 characters, no control or bidi-override characters. */
+export function checkName(raw: string): { name: string; problem?: NameProblem } {
+  const name = raw.trim();
+  if (name.length === 0) return { name, problem: 'empty' };
+  if (FORBIDDEN.test(name)) return { name, problem: 'forbidden-characters' };
+  if ([...name].length > NAME_MAX) return { name, problem: 'too-long' };
+  return { name };
+}

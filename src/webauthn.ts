@@ -1,0 +1,170 @@
+/**
+ * The WebAuthn boundary: the only module that touches `navigator.credentials` (through
+ * @simplewebauthn/browser). Capability detection, per-choice option tweaks and error mapping.
+ * Knows nothing of the UI or the adapter.
+ */
+import {
+  WebAuthnAbortService,
+  browserSupportsWebAuthn,
+  getBrowserCapabilities,
+  startAuthentication,
+  startRegistration,
+} from '@simplewebauthn/browser';
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+
+/** The three ways to create a passkey that the widget offers. */
+export type AuthenticatorKind = 'this-device' | 'phone' | 'security-key';
+export const AUTHENTICATOR_KINDS: readonly AuthenticatorKind[] = ['this-device', 'phone', 'security-key'];
+
+/** What the browser can do. `undefined` means the browser didn't say. */
+export interface Capabilities {
+  webauthn: boolean;
+  secureContext: boolean;
+  /** A user-verifying platform authenticator (Touch ID, Windows Hello, Android, a password manager). */
+  platform: boolean | undefined;
+  /** Cross-device (hybrid) sign-in with a phone. */
+  hybrid: boolean | undefined;
+}
+
+/** Why a WebAuthn ceremony failed, in terms the UI can word. */
+export type WebAuthnErrorCode =
+  | 'cancelled'
+  | 'timeout'
+  | 'already-registered'
+  | 'unsupported-authenticator'
+  | 'not-supported'
+  | 'misconfigured'
+  | 'aborted'
+  | 'unknown';
+
+export const WEBAUTHN_ERROR_CODES: readonly WebAuthnErrorCode[] = [
+  'cancelled',
+  'timeout',
+  'already-registered',
+  'unsupported-authenticator',
+  'not-supported',
+  'misconfigured',
+  'aborted',
+  'unknown',
+];
+
+export class PasskeyWebAuthnError extends Error {
+  override readonly name = 'PasskeyWebAuthnError';
+  constructor(
+    readonly code: WebAuthnErrorCode,
+    override readonly cause?: unknown,
+  ) {
+    super(code);
+  }
+}
+
+/** Detects what this browser can do; never throws. */
+export async function detectCapabilities(): Promise<Capabilities> {
+  const secureContext = globalThis.isSecureContext === true;
+  const webauthn = secureContext && browserSupportsWebAuthn();
+  if (!webauthn) return { webauthn, secureContext, platform: false, hybrid: false };
+  try {
+    const caps = await getBrowserCapabilities();
+    const platform = caps.userVerifyingPlatformAuthenticator;
+    return {
+      webauthn,
+      secureContext,
+      platform: platform === 'unknown' ? undefined : platform === 'supported',
+      hybrid: caps.hybridTransport === 'unknown' ? undefined : caps.hybridTransport === 'supported',
+    };
+  } catch {
+    return { webauthn, secureContext, platform: undefined, hybrid: undefined };
+  }
+}
+
+const HINT: Record<AuthenticatorKind, 'client-device' | 'hybrid' | 'security-key'> = {
+  'this-device': 'client-device',
+  phone: 'hybrid',
+  'security-key': 'security-key',
+};
+
+/**
+ * Adjusts only the client-side preferences for the chosen kind. `userVerification`,
+ * `residentKey` and everything else the server asked for stay as they are.
+ */
+export function optionsForKind(
+  options: PublicKeyCredentialCreationOptionsJSON,
+  kind: AuthenticatorKind,
+): PublicKeyCredentialCreationOptionsJSON {
+  return {
+    ...options,
+    authenticatorSelection: {
+      ...options.authenticatorSelection,
+      authenticatorAttachment: kind === 'this-device' ? 'platform' : 'cross-platform',
+    },
+    hints: [HINT[kind]],
+  };
+}
+
+function mapError(err: unknown, startedAt: number, timeout: number | undefined): PasskeyWebAuthnError {
+  if (err instanceof PasskeyWebAuthnError) return err;
+  const e = err as { name?: string; code?: string; cause?: { name?: string } } | undefined;
+  // @simplewebauthn/browser wraps DOMExceptions; the original is in `cause`.
+  const name = e?.name === 'WebAuthnError' ? e.cause?.name : e?.name;
+  if (e?.code === 'ERROR_CEREMONY_ABORTED') return new PasskeyWebAuthnError('aborted', err);
+  switch (name) {
+    case 'NotAllowedError':
+      // The browser uses one error for "cancelled" and "timed out"; elapsed time tells them apart.
+      return new PasskeyWebAuthnError(
+        timeout !== undefined && performance.now() - startedAt >= timeout * 0.95 ? 'timeout' : 'cancelled',
+        err,
+      );
+    case 'AbortError':
+      return new PasskeyWebAuthnError('aborted', err);
+    case 'InvalidStateError':
+      return new PasskeyWebAuthnError('already-registered', err);
+    case 'ConstraintError':
+      return new PasskeyWebAuthnError('unsupported-authenticator', err);
+    case 'NotSupportedError':
+      return new PasskeyWebAuthnError('not-supported', err);
+    case 'SecurityError':
+      return new PasskeyWebAuthnError('misconfigured', err);
+    default:
+      if (!browserSupportsWebAuthn()) return new PasskeyWebAuthnError('not-supported', err);
+      return new PasskeyWebAuthnError('unknown', err);
+  }
+}
+
+/**
+ * Runs a registration ceremony. `navigator.credentials.create` is called synchronously, in the
+ * caller's task, so the user's click still counts as the activation Safari and iframes require.
+ */
+export function createCredential(
+  options: PublicKeyCredentialCreationOptionsJSON,
+): Promise<RegistrationResponseJSON> {
+  const startedAt = performance.now();
+  if (!globalThis.isSecureContext || !browserSupportsWebAuthn()) {
+    return Promise.reject(new PasskeyWebAuthnError('not-supported'));
+  }
+  return startRegistration({ optionsJSON: options }).catch((err: unknown) => {
+    throw mapError(err, startedAt, options.timeout);
+  });
+}
+
+/** Runs an authentication ceremony (approval with an existing passkey). */
+export function getAssertion(
+  options: PublicKeyCredentialRequestOptionsJSON,
+): Promise<AuthenticationResponseJSON> {
+  const startedAt = performance.now();
+  if (!globalThis.isSecureContext || !browserSupportsWebAuthn()) {
+    return Promise.reject(new PasskeyWebAuthnError('not-supported'));
+  }
+  return startAuthentication({ optionsJSON: options }).catch((err: unknown) => {
+    throw mapError(err, startedAt, options.timeout);
+  });
+}
+
+/** Cancels the ceremony in flight, if any; it then rejects with `aborted`. */
+export function cancelCeremony(): void {
+  WebAuthnAbortService.cancelCeremony();
+}

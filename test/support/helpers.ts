@@ -1,0 +1,90 @@
+/** Shared browser-test helpers: virtual authenticators, a fresh RP session, DOM access. */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { createFetchAdapter } from '../../src/index.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import '../../src/define.js';
+
+export interface AuthenticatorOptions {
+  transport: 'internal' | 'usb' | 'nfc' | 'ble' | 'cable';
+  hasResidentKey?: boolean;
+  hasUserVerification?: boolean;
+  isUserVerified?: boolean;
+  automaticPresenceSimulation?: boolean;
+  defaultBackupEligibility?: boolean;
+  defaultBackupState?: boolean;
+}
+
+const added: string[] = [];
+
+/** Adds a Chromium virtual authenticator to this page; removed by `removeAuthenticators`. */
+export async function addAuthenticator(options: AuthenticatorOptions): Promise<string> {
+  const { authenticatorId } = (await executeServerCommand('webauthn', { action: 'add', ...options })) as {
+    authenticatorId: string;
+  };
+  added.push(authenticatorId);
+  return authenticatorId;
+}
+
+export async function removeAuthenticators(): Promise<void> {
+  while (added.length) await executeServerCommand('webauthn', { action: 'remove', authenticatorId: added.pop() });
+}
+
+export async function setUserVerified(authenticatorId: string, isUserVerified: boolean): Promise<void> {
+  await executeServerCommand('webauthn', { action: 'set-user-verified', authenticatorId, isUserVerified });
+}
+
+export async function authenticatorCredentials(authenticatorId: string): Promise<unknown[]> {
+  return (await executeServerCommand('webauthn', { action: 'credentials', authenticatorId })) as unknown[];
+}
+
+/** Signs in to the reference RP as a brand-new demo user, so every test starts with no passkeys. */
+export async function newSession(): Promise<void> {
+  const res = await fetch('/api/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ displayName: 'Test User' }),
+  });
+  if (res.status !== 201) throw new Error(`session: HTTP ${res.status}`);
+}
+
+export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
+
+export async function mount(adapter: PasskeyAdapter | undefined, name = 'Test laptop'): Promise<PasskeyRegister> {
+  return fixture<PasskeyRegister>(html`<passkey-register .adapter=${adapter} default-name=${name}></passkey-register>`);
+}
+
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`No ${selector} in <${el.localName}> at step ${(el as PasskeyRegister).step}`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export async function untilStep(el: PasskeyRegister, step: PasskeyRegister['step'], timeout = 5000): Promise<void> {
+  await waitUntil(() => el.step === step, `expected step ${step}, still at ${el.step}`, { timeout });
+  await el.updateComplete;
+}
+
+/** Types a name and presses Register, as a user would. */
+export async function submitName(el: PasskeyRegister, name?: string): Promise<void> {
+  const input = $(el, 'input') as HTMLInputElement;
+  if (name !== undefined) {
+    input.value = name;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  $(el, 'button[type=submit]').click();
+  await el.updateComplete;
+}
+
+export function choice(el: PasskeyRegister, kind: 'this-device' | 'phone' | 'security-key'): HTMLButtonElement {
+  return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
+}
+
+export function errorCode(el: PasskeyRegister): string | undefined {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part=error]')?.dataset.code;
+}

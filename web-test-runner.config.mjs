@@ -1,0 +1,45 @@
+// Browser tests: headless Chromium, virtual authenticators, and the reference RP mounted on the
+// test server, so the real fetch adapter talks to the real relying party.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRelyingParty } from './demo/rp/server.js';
+import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
+import summaryReporter from './test/support/summary-reporter.mjs';
+import { webauthnPlugin } from './test/support/webauthn-plugin.mjs';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-test-'));
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+
+// Short ceremony timeout so "never touched" tests wait 1.5 s, not 2 minutes.
+const rp = createRelyingParty({ dataDir, ceremonyTimeoutMs: 1500 });
+
+/** Koa → Connect: hands /api/ requests to the RP untouched. */
+function rpMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    ctx.res.on('close', resolve);
+    rp.handle(ctx.req, ctx.res, () => resolve(next()));
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: WebAuthn needs a focused page, and tests share the session cookie.
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [rpMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), webauthnPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_FLAGS },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
