@@ -15,7 +15,19 @@ const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-test-'));
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
 // Short ceremony timeout so "never touched" tests wait 1.5 s, not 2 minutes.
-const rp = createRelyingParty({ dataDir, ceremonyTimeoutMs: 1500 });
+const rpConfig = { dataDir, ceremonyTimeoutMs: 1500 };
+let rp = createRelyingParty(rpConfig);
+
+/** Lets a test restart the RP (same data directory) to prove credentials persist on disk. */
+const rpPlugin = {
+  name: 'rp',
+  executeCommand({ command }) {
+    if (command !== 'rp-restart') return undefined;
+    rp.close();
+    rp = createRelyingParty(rpConfig);
+    return true;
+  },
+};
 
 /** Koa → Connect: hands /api/ requests to the RP untouched. */
 function rpMiddleware(ctx, next) {
@@ -35,7 +47,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [rpMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), webauthnPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), webauthnPlugin(), rpPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_FLAGS },

@@ -134,9 +134,10 @@ export class PasskeyFlowController implements ReactiveController {
           adapter.verifyRegistration({ name: this.name, response }, signal),
         );
         if (this.run !== run) return;
+        const credential = parseCredential(raw);
         this.options = undefined;
         this.stopRun();
-        this.go({ step: 'success', credential: parseCredential(raw) });
+        this.go({ step: 'success', credential });
       } catch (err) {
         if (err instanceof PasskeyWebAuthnError && err.code === 'aborted' && this.run === run) {
           // The user pressed Cancel: the options are still unused, so let them choose again.

@@ -66,7 +66,9 @@ export function $$(el: Element, selector: string): HTMLElement[] {
 }
 
 export async function untilStep(el: PasskeyRegister, step: PasskeyRegister['step'], timeout = 5000): Promise<void> {
-  await waitUntil(() => el.step === step, `expected step ${step}, still at ${el.step}`, { timeout });
+  await waitUntil(() => el.step === step, `expected step ${step}`, { timeout }).catch(() => {
+    throw new Error(`expected step ${step}, still at ${el.step}`);
+  });
   await el.updateComplete;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * An adapter that does what each test or story tells it: resolve with a value, reject with an
+ * error, hang until aborted, or pass through to a real adapter. It records every call.
+ */
+import type { PasskeyAdapter } from '../../src/index.js';
+
+export type Cue<T> =
+  | { resolve: T }
+  | { reject: unknown }
+  | { hang: true }
+  | { passthrough: true }
+  | { run: (signal: AbortSignal) => Promise<T> };
+
+type Method = 'registrationOptions' | 'verifyRegistration' | 'listCredentials';
+type Result<M extends Method> = Awaited<ReturnType<NonNullable<PasskeyAdapter[M]>>>;
+
+export interface ScriptedAdapter extends PasskeyAdapter {
+  /** Every call made, in order, with its signal. */
+  calls: { method: Method; args: unknown[]; signal: AbortSignal }[];
+  /** Changes what a method does from now on. */
+  cue<M extends Method>(method: M, cue: Cue<Result<M> | unknown>): void;
+}
+
+export function scriptedAdapter(
+  cues: { [M in Method]?: Cue<Result<M> | unknown> } = {},
+  real?: PasskeyAdapter,
+): ScriptedAdapter {
+  const script: { [M in Method]?: Cue<unknown> } = { ...cues };
+  const calls: ScriptedAdapter['calls'] = [];
+
+  function play(method: Method, args: unknown[], signal: AbortSignal): Promise<never> {
+    calls.push({ method, args, signal });
+    const cue = script[method] ?? { passthrough: true };
+    if ('resolve' in cue) return Promise.resolve(cue.resolve as never);
+    if ('reject' in cue) return Promise.reject(cue.reject as Error);
+    if ('run' in cue) return cue.run(signal) as Promise<never>;
+    if ('hang' in cue) {
+      // Settles only when aborted, like a well-behaved fetch.
+      return new Promise((_, reject) =>
+        signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
+    }
+    const fn = real?.[method] as ((...a: unknown[]) => Promise<never>) | undefined;
+    if (!fn) return Promise.reject(new Error(`No cue and no real adapter for ${method}`));
+    return fn.call(real, ...args, signal);
+  }
+
+  return {
+    calls,
+    cue: (method, cue) => {
+      script[method] = cue;
+    },
+    registrationOptions: (req, signal) => play('registrationOptions', [req], signal),
+    verifyRegistration: (req, signal) => play('verifyRegistration', [req], signal),
+    listCredentials: (signal) => play('listCredentials', [], signal),
+  };
+}
