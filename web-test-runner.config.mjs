@@ -21,6 +21,7 @@ let rp = createRelyingParty(rpConfig);
 /** Lets a test restart the RP (same data directory) to prove credentials persist on disk. */
 const rpPlugin = {
   name: 'rp',
+  /** @param {{ command: string }} args */
   executeCommand({ command }) {
     if (command !== 'rp-restart') return undefined;
     rp.close();
@@ -29,7 +30,10 @@ const rpPlugin = {
   },
 };
 
-/** Koa → Connect: hands /api/ requests to the RP untouched. */
+/**
+ * Koa → Connect: hands /api/ requests to the RP untouched.
+ * @param {import('koa').Context} ctx @param {import('koa').Next} next
+ */
 function rpMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
   ctx.respond = false;
@@ -47,7 +51,11 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [rpMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), webauthnPlugin(), rpPlugin],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    webauthnPlugin(),
+    rpPlugin,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_FLAGS },

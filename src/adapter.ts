@@ -105,7 +105,10 @@ export interface PasskeyAdapter {
     signal: AbortSignal,
   ): Promise<PublicKeyCredentialCreationOptionsJSON>;
   /** Verify and store the new credential; resolves with the stored credential. */
-  verifyRegistration(req: VerifyRegistrationRequest, signal: AbortSignal): Promise<PasskeyCredential>;
+  verifyRegistration(
+    req: VerifyRegistrationRequest,
+    signal: AbortSignal,
+  ): Promise<PasskeyCredential>;
   /** Request options for approving an action with an existing passkey, or null if none is needed. */
   approvalOptions?(
     action: PasskeyAction,

@@ -29,7 +29,9 @@ function match(ua: string, table: [RegExp, string][]): string | undefined {
 }
 
 /** Returns the browser and OS names, or undefined when neither can be told. */
-export function detectPlatform(nav: Navigator = navigator): { browser: string; os: string } | undefined {
+export function detectPlatform(
+  nav: Navigator = navigator,
+): { browser: string; os: string } | undefined {
   const ua = nav.userAgent ?? '';
   const data = (nav as Navigator & { userAgentData?: UAData }).userAgentData;
   const brand = data?.brands
@@ -38,7 +40,9 @@ export function detectPlatform(nav: Navigator = navigator): { browser: string; o
     ?.replace(/^(Google |Microsoft )/, '')
     .replace('Chromium', 'Chrome');
   const browser = brand ?? match(ua, BROWSERS);
-  const os = (data?.platform && data.platform !== 'Unknown' ? data.platform : undefined) ?? match(ua, SYSTEMS);
+  const os =
+    (data?.platform && data.platform !== 'Unknown' ? data.platform : undefined) ??
+    match(ua, SYSTEMS);
   if (!browser || !os) return undefined;
   return { browser, os: os === 'Chrome OS' ? 'ChromeOS' : os };
 }

@@ -58,7 +58,12 @@ async function errorFrom(res: Response): Promise<PasskeyAdapterError> {
 export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  async function call(method: 'GET' | 'POST', path: string, signal: AbortSignal, body?: unknown): Promise<unknown> {
+  async function call(
+    method: 'GET' | 'POST',
+    path: string,
+    signal: AbortSignal,
+    body?: unknown,
+  ): Promise<unknown> {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const extra = typeof options.headers === 'function' ? options.headers() : options.headers;
     let res: Response;
@@ -85,7 +90,11 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
       return (await res.json()) as unknown;
     } catch (err) {
       if (signal.aborted) throw err;
-      throw new PasskeyAdapterError('invalid-response', 'The server reply was not JSON.', res.status);
+      throw new PasskeyAdapterError(
+        'invalid-response',
+        'The server reply was not JSON.',
+        res.status,
+      );
     }
   }
 
@@ -95,10 +104,14 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
         PasskeyAdapter['registrationOptions']
       >,
     verifyRegistration: (req, signal) =>
-      call('POST', '/registration/verify', signal, req) as ReturnType<PasskeyAdapter['verifyRegistration']>,
+      call('POST', '/registration/verify', signal, req) as ReturnType<
+        PasskeyAdapter['verifyRegistration']
+      >,
     listCredentials: async (signal) => {
       const body = (await call('GET', '/credentials', signal)) as { credentials?: unknown } | null;
-      return (body?.credentials ?? body) as Awaited<ReturnType<NonNullable<PasskeyAdapter['listCredentials']>>>;
+      return (body?.credentials ?? body) as Awaited<
+        ReturnType<NonNullable<PasskeyAdapter['listCredentials']>>
+      >;
     },
   };
 }

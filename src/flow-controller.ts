@@ -8,10 +8,21 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PasskeyAdapterError } from './adapter.js';
-import type { PasskeyAdapter, PasskeyAdapterErrorCode, PasskeyCredential, PublicKeyCredentialCreationOptionsJSON } from './adapter.js';
+import type {
+  PasskeyAdapter,
+  PasskeyAdapterErrorCode,
+  PasskeyCredential,
+  PublicKeyCredentialCreationOptionsJSON,
+} from './adapter.js';
 import { checkName, parseCreationOptions, parseCredential } from './validate.js';
 import type { NameProblem } from './validate.js';
-import { PasskeyWebAuthnError, cancelCeremony, createCredential, detectCapabilities, optionsForKind } from './webauthn.js';
+import {
+  PasskeyWebAuthnError,
+  cancelCeremony,
+  createCredential,
+  detectCapabilities,
+  optionsForKind,
+} from './webauthn.js';
 import type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
 
 /** Every way the flow can fail, each with its own message. */

@@ -62,7 +62,8 @@ export const en: PasskeyStrings = {
     },
   },
   unavailable: {
-    'no-platform': 'Not available: this device has no screen lock or password manager set up for passkeys.',
+    'no-platform':
+      'Not available: this device has no screen lock or password manager set up for passkeys.',
     'no-hybrid': 'Your browser reports no Bluetooth. Turn it on first, or choose another option.',
   },
   waiting: {

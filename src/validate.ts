@@ -107,9 +107,11 @@ export function parseCreationOptions(
   const { rp, user, pubKeyCredParams: params, authenticatorSelection: sel } = value;
   if (!isObject(rp)) invalid('rp');
   const rpId = optionalText(rp.id, 'rp.id');
-  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname)) invalid('rp.id does not match this site');
+  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname))
+    invalid('rp.id does not match this site');
   if (!isObject(user)) invalid('user');
-  if (!Array.isArray(params) || params.length === 0 || params.length > 32) invalid('pubKeyCredParams');
+  if (!Array.isArray(params) || params.length === 0 || params.length > 32)
+    invalid('pubKeyCredParams');
   if (sel !== undefined && !isObject(sel)) invalid('authenticatorSelection');
   const out: PublicKeyCredentialCreationOptionsJSON = {
     rp: { name: text(rp.name, 'rp.name'), ...(rpId ? { id: rpId } : {}) },
@@ -120,7 +122,8 @@ export function parseCreationOptions(
     },
     challenge: b64url(value.challenge, 'challenge', 16, 1024),
     pubKeyCredParams: params.map((p: unknown) => {
-      if (!isObject(p) || p.type !== 'public-key' || !Number.isInteger(p.alg)) invalid('pubKeyCredParams');
+      if (!isObject(p) || p.type !== 'public-key' || !Number.isInteger(p.alg))
+        invalid('pubKeyCredParams');
       return { type: 'public-key' as const, alg: p.alg as number };
     }),
   };
@@ -131,9 +134,17 @@ export function parseCreationOptions(
   if (sel) {
     out.authenticatorSelection = {};
     const s = out.authenticatorSelection;
-    const attachment = oneOf(sel.authenticatorAttachment, ['platform', 'cross-platform'], 'authenticatorAttachment');
+    const attachment = oneOf(
+      sel.authenticatorAttachment,
+      ['platform', 'cross-platform'],
+      'authenticatorAttachment',
+    );
     const rk = oneOf(sel.residentKey, ['discouraged', 'preferred', 'required'], 'residentKey');
-    const uv = oneOf(sel.userVerification, ['discouraged', 'preferred', 'required'], 'userVerification');
+    const uv = oneOf(
+      sel.userVerification,
+      ['discouraged', 'preferred', 'required'],
+      'userVerification',
+    );
     if (attachment) s.authenticatorAttachment = attachment;
     if (rk) s.residentKey = rk;
     if (uv) s.userVerification = uv;
@@ -142,7 +153,11 @@ export function parseCreationOptions(
       s.requireResidentKey = sel.requireResidentKey;
     }
   }
-  const attestation = oneOf(value.attestation, ['none', 'indirect', 'direct', 'enterprise'], 'attestation');
+  const attestation = oneOf(
+    value.attestation,
+    ['none', 'indirect', 'direct', 'enterprise'],
+    'attestation',
+  );
   if (attestation) out.attestation = attestation;
   const hints = stringList(value.hints, 'hints', 3);
   if (hints) out.hints = hints as PublicKeyCredentialCreationOptionsJSON['hints'];
@@ -158,7 +173,8 @@ export function parseRequestOptions(
 ): PublicKeyCredentialRequestOptionsJSON {
   if (!isObject(value)) invalid('request options are not an object');
   const rpId = optionalText(value.rpId, 'rpId');
-  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname)) invalid('rpId does not match this site');
+  if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname))
+    invalid('rpId does not match this site');
   const out: PublicKeyCredentialRequestOptionsJSON = {
     challenge: b64url(value.challenge, 'challenge', 16, 1024),
   };
@@ -167,7 +183,11 @@ export function parseRequestOptions(
   if (t !== undefined) out.timeout = t;
   const allow = descriptors(value.allowCredentials, 'allowCredentials');
   if (allow) out.allowCredentials = allow;
-  const uv = oneOf(value.userVerification, ['discouraged', 'preferred', 'required'], 'userVerification');
+  const uv = oneOf(
+    value.userVerification,
+    ['discouraged', 'preferred', 'required'],
+    'userVerification',
+  );
   if (uv) out.userVerification = uv;
   const extensions = plainJson(value.extensions, 'extensions');
   if (extensions) out.extensions = extensions;
@@ -198,7 +218,11 @@ export function parseCredential(value: unknown): PasskeyCredential {
     out.provider = { name: text(p.name, 'credential.provider.name', { min: 1, max: 128 }) };
     // Only inline images: a remote URL would let a server make the page fetch from anywhere.
     const icon = p.icon;
-    if (typeof icon === 'string' && /^data:image\/(svg\+xml|png|webp);base64,/.test(icon) && icon.length < 100_000) {
+    if (
+      typeof icon === 'string' &&
+      /^data:image\/(svg\+xml|png|webp);base64,/.test(icon) &&
+      icon.length < 100_000
+    ) {
       out.provider.icon = icon;
     }
   }

@@ -19,7 +19,11 @@ import type {
 
 /** The three ways to create a passkey that the widget offers. */
 export type AuthenticatorKind = 'this-device' | 'phone' | 'security-key';
-export const AUTHENTICATOR_KINDS: readonly AuthenticatorKind[] = ['this-device', 'phone', 'security-key'];
+export const AUTHENTICATOR_KINDS: readonly AuthenticatorKind[] = [
+  'this-device',
+  'phone',
+  'security-key',
+];
 
 /** What the browser can do. `undefined` means the browser didn't say. */
 export interface Capabilities {
@@ -106,7 +110,11 @@ export function optionsForKind(
   };
 }
 
-function mapError(err: unknown, startedAt: number, timeout: number | undefined): PasskeyWebAuthnError {
+function mapError(
+  err: unknown,
+  startedAt: number,
+  timeout: number | undefined,
+): PasskeyWebAuthnError {
   if (err instanceof PasskeyWebAuthnError) return err;
   const e = err as { name?: string; code?: string; cause?: { name?: string } } | undefined;
   // @simplewebauthn/browser wraps DOMExceptions; the original is in `cause`.
@@ -116,7 +124,9 @@ function mapError(err: unknown, startedAt: number, timeout: number | undefined):
     case 'NotAllowedError':
       // The browser uses one error for "cancelled" and "timed out"; elapsed time tells them apart.
       return new PasskeyWebAuthnError(
-        timeout !== undefined && performance.now() - startedAt >= timeout * 0.95 ? 'timeout' : 'cancelled',
+        timeout !== undefined && performance.now() - startedAt >= timeout * 0.95
+          ? 'timeout'
+          : 'cancelled',
         err,
       );
     case 'AbortError':

@@ -7,7 +7,9 @@ function replying(status: number, body: string, seen: Request[] = []) {
     headers: () => ({ 'X-CSRF': 'token' }),
     fetch: (input, init) => {
       seen.push(new Request(new URL(input as string, location.href), init));
-      return Promise.resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(body, { status, headers: { 'Content-Type': 'application/json' } }),
+      );
     },
   });
 }
@@ -27,7 +29,10 @@ const signal = new AbortController().signal;
 describe('createFetchAdapter', () => {
   it('POSTs JSON to the documented endpoint with the custom headers', async () => {
     const seen: Request[] = [];
-    const options = await replying(200, '{"challenge":"x"}', seen).registrationOptions({ name: 'Key' }, signal);
+    const options = await replying(200, '{"challenge":"x"}', seen).registrationOptions(
+      { name: 'Key' },
+      signal,
+    );
     expect(options).to.deep.equal({ challenge: 'x' });
     expect(seen[0].method).to.equal('POST');
     expect(new URL(seen[0].url).pathname).to.equal('/rp/registration/options');
@@ -49,23 +54,34 @@ describe('createFetchAdapter', () => {
   ];
   for (const [status, code] of statuses) {
     it(`maps HTTP ${status} to ${code}`, async () => {
-      expect(await codeOf(replying(status, 'oops').registrationOptions({ name: 'k' }, signal))).to.equal(code);
+      expect(
+        await codeOf(replying(status, 'oops').registrationOptions({ name: 'k' }, signal)),
+      ).to.equal(code);
     });
   }
 
   it('prefers a known code from a 4xx body, but never from a 5xx', async () => {
     const body = JSON.stringify({ error: { code: 'expired', message: 'late' } });
-    expect(await codeOf(replying(400, body).registrationOptions({ name: 'k' }, signal))).to.equal('expired');
-    expect(await codeOf(replying(502, body).registrationOptions({ name: 'k' }, signal))).to.equal('server');
+    expect(await codeOf(replying(400, body).registrationOptions({ name: 'k' }, signal))).to.equal(
+      'expired',
+    );
+    expect(await codeOf(replying(502, body).registrationOptions({ name: 'k' }, signal))).to.equal(
+      'server',
+    );
   });
 
   it('an unreachable server is a network error', async () => {
-    const adapter = createFetchAdapter({ baseUrl: 'http://127.0.0.1:9/api', fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const adapter = createFetchAdapter({
+      baseUrl: 'http://127.0.0.1:9/api',
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
     expect(await codeOf(adapter.registrationOptions({ name: 'k' }, signal))).to.equal('network');
   });
 
   it('a 2xx that is not JSON is invalid-response', async () => {
-    expect(await codeOf(replying(200, '<html>').registrationOptions({ name: 'k' }, signal))).to.equal('invalid-response');
+    expect(
+      await codeOf(replying(200, '<html>').registrationOptions({ name: 'k' }, signal)),
+    ).to.equal('invalid-response');
   });
 
   it('passes aborts through untouched', async () => {

@@ -34,7 +34,9 @@ const options = {
   pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
 };
 
-function setup(adapter: ScriptedAdapter = scriptedAdapter({ registrationOptions: { resolve: options } })) {
+function setup(
+  adapter: ScriptedAdapter = scriptedAdapter({ registrationOptions: { resolve: options } }),
+) {
   const host = new BareHost();
   const changes: [FlowState['step'], FlowState['step']][] = [];
   const flow = new PasskeyFlowController(host, {
@@ -97,7 +99,9 @@ describe('PasskeyFlowController', () => {
   });
 
   it('turns adapter errors into error states, and retry fetches again', async () => {
-    const adapter = scriptedAdapter({ registrationOptions: { reject: new PasskeyAdapterError('rate-limited') } });
+    const adapter = scriptedAdapter({
+      registrationOptions: { reject: new PasskeyAdapterError('rate-limited') },
+    });
     const { flow } = setup(adapter);
     flow.name = 'Key';
     flow.submit();
@@ -120,7 +124,9 @@ describe('PasskeyFlowController', () => {
   });
 
   it('after disconnect: back to naming, nothing reported, adapter call aborted', async () => {
-    const { flow, host, changes, adapter } = setup(scriptedAdapter({ registrationOptions: { hang: true } }));
+    const { flow, host, changes, adapter } = setup(
+      scriptedAdapter({ registrationOptions: { hang: true } }),
+    );
     flow.name = 'Key';
     flow.submit();
     await waitUntil(() => adapter.calls.length === 1);

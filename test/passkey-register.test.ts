@@ -1,7 +1,12 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
-import type { PasskeyAdapterErrorCode, PasskeyRegisteredEvent } from '../src/index.js';
+import type {
+  PasskeyAdapterErrorCode,
+  PasskeyCancelEvent,
+  PasskeyErrorEvent,
+  PasskeyRegisteredEvent,
+} from '../src/index.js';
 import { en } from '../src/strings.js';
 import {
   $,
@@ -39,7 +44,12 @@ describe('<passkey-register>', () => {
   afterEach(removeAuthenticators);
 
   describe('registers a real passkey that the RP verifies and stores', () => {
-    const cases: [string, AuthenticatorOptions, 'this-device' | 'phone' | 'security-key', string][] = [
+    const cases: [
+      string,
+      AuthenticatorOptions,
+      'this-device' | 'phone' | 'security-key',
+      string,
+    ][] = [
       ['this device (internal)', { transport: 'internal' }, 'this-device', 'internal'],
       ['phone (cable)', { transport: 'cable' }, 'phone', 'hybrid'],
       ['security key (usb)', { transport: 'usb' }, 'security-key', 'usb'],
@@ -51,7 +61,7 @@ describe('<passkey-register>', () => {
         const el = await mount(realAdapter(), `Key via ${transport}`);
         await submitName(el);
         await untilStep(el, 'choosing');
-        const registered = oneEvent(el, 'passkey-registered') as Promise<PasskeyRegisteredEvent>;
+        const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
         choice(el, kind).click();
         const event = await registered;
         await untilStep(el, 'success');
@@ -78,11 +88,15 @@ describe('<passkey-register>', () => {
     });
 
     it('reports a synced passkey as backed up', async () => {
-      await addAuthenticator({ transport: 'internal', defaultBackupEligibility: true, defaultBackupState: true });
+      await addAuthenticator({
+        transport: 'internal',
+        defaultBackupEligibility: true,
+        defaultBackupState: true,
+      });
       const el = await mount(realAdapter());
       await submitName(el);
       await untilStep(el, 'choosing');
-      const registered = oneEvent(el, 'passkey-registered') as Promise<PasskeyRegisteredEvent>;
+      const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
       choice(el, 'this-device').click();
       expect((await registered).credential.backedUp).to.equal(true);
     });
@@ -103,7 +117,9 @@ describe('<passkey-register>', () => {
       choice(again, 'security-key').click();
       await untilStep(again, 'error');
       expect(errorCode(again)).to.equal('already-registered');
-      expect($(again, '[role=alert]').textContent).to.contain(en.errors['already-registered'].title);
+      expect($(again, '[role=alert]').textContent).to.contain(
+        en.errors['already-registered'].title,
+      );
       expect(await stored()).to.have.length(1);
     });
 
@@ -146,7 +162,7 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'choosing');
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
-      const cancelled = oneEvent(el, 'passkey-cancel');
+      const cancelled = oneEvent<PasskeyCancelEvent>(el, 'passkey-cancel');
       $(el, '.actions .secondary').click();
       expect((await cancelled).step).to.equal('ceremony');
       await untilStep(el, 'choosing');
@@ -159,7 +175,9 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'choosing');
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
-      $(el, 'h2').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      $(el, 'h2').dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
       await untilStep(el, 'choosing');
     });
 
@@ -233,7 +251,9 @@ describe('<passkey-register>', () => {
       el.after(fresh);
       await fresh.updateComplete;
       // Headless Chromium on Linux reports itself as Chrome on Linux.
-      expect(($(fresh, 'input') as HTMLInputElement).value).to.match(/^(Chrome|Chromium) on Linux$/);
+      expect(($(fresh, 'input') as HTMLInputElement).value).to.match(
+        /^(Chrome|Chromium) on Linux$/,
+      );
       fresh.remove();
     });
   });
@@ -252,9 +272,11 @@ describe('<passkey-register>', () => {
     ];
     for (const code of codes) {
       it(`${code} → its own message, with Try again and Back`, async () => {
-        const adapter = scriptedAdapter({ registrationOptions: { reject: new PasskeyAdapterError(code) } });
+        const adapter = scriptedAdapter({
+          registrationOptions: { reject: new PasskeyAdapterError(code) },
+        });
         const el = await mount(adapter);
-        const failed = oneEvent(el, 'passkey-error');
+        const failed = oneEvent<PasskeyErrorEvent>(el, 'passkey-error');
         await submitName(el);
         expect((await failed).code).to.equal(code);
         await untilStep(el, 'error');
@@ -313,7 +335,10 @@ describe('<passkey-register>', () => {
     it('maps the real RP refusing a stale session to "unauthenticated"', async () => {
       await fetch('/api/session', { method: 'GET', headers: {} });
       const el = await mount(
-        createFetchAdapter({ baseUrl: '/api/passkeys', fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }) }),
+        createFetchAdapter({
+          baseUrl: '/api/passkeys',
+          fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+        }),
       );
       await submitName(el);
       await untilStep(el, 'error');
@@ -377,9 +402,15 @@ describe('<passkey-register>', () => {
         choice(el, 'this-device').click();
         // click() dispatches synchronously: create() must already have been called.
         expect(spy.calls).to.have.length(1);
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment).to.equal('platform');
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal('required');
-        expect((spy.calls[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal(['client-device']);
+        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment).to.equal(
+          'platform',
+        );
+        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal(
+          'required',
+        );
+        expect((spy.calls[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal([
+          'client-device',
+        ]);
       } finally {
         spy.restore();
       }
@@ -420,7 +451,12 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'choosing');
       const spy = spyOnCreate();
       const events: string[] = [];
-      for (const type of ['passkey-registered', 'passkey-error', 'passkey-step-change', 'passkey-cancel']) {
+      for (const type of [
+        'passkey-registered',
+        'passkey-error',
+        'passkey-step-change',
+        'passkey-cancel',
+      ]) {
         el.addEventListener(type, () => events.push(type));
       }
       try {
@@ -508,7 +544,9 @@ describe('<passkey-register>', () => {
 
     it('is accessible while verifying', async () => {
       await addAuthenticator({ transport: 'internal' });
-      const el = await mount(scriptedAdapter({ verifyRegistration: { hang: true } }, realAdapter()));
+      const el = await mount(
+        scriptedAdapter({ verifyRegistration: { hang: true } }, realAdapter()),
+      );
       await submitName(el);
       await untilStep(el, 'choosing');
       choice(el, 'this-device').click();

@@ -2,8 +2,11 @@
 import { expect } from '@open-wc/testing';
 import { newSession } from './support/helpers.js';
 
-const post = (path: string, body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
-  fetch(path, { method: 'POST', headers, body });
+const post = (
+  path: string,
+  body: BodyInit,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+) => fetch(path, { method: 'POST', headers, body });
 
 describe('reference RP', () => {
   beforeEach(newSession);
@@ -15,18 +18,26 @@ describe('reference RP', () => {
   });
 
   it('answers an oversized body with a 413 JSON error', async () => {
-    const res = await post('/api/passkeys/registration/options', JSON.stringify({ name: 'x'.repeat(200_000) }));
+    const res = await post(
+      '/api/passkeys/registration/options',
+      JSON.stringify({ name: 'x'.repeat(200_000) }),
+    );
     expect(res.status).to.equal(413);
     expect((await res.json()).error.code).to.equal('bad-request');
   });
 
   it('refuses a body that is not JSON', async () => {
-    const res = await post('/api/passkeys/registration/options', 'name=x', { 'Content-Type': 'text/plain' });
+    const res = await post('/api/passkeys/registration/options', 'name=x', {
+      'Content-Type': 'text/plain',
+    });
     expect(res.status).to.equal(415);
   });
 
   it('refuses a bad name', async () => {
-    const res = await post('/api/passkeys/registration/options', JSON.stringify({ name: 'a\u202Eb' }));
+    const res = await post(
+      '/api/passkeys/registration/options',
+      JSON.stringify({ name: 'a\u202Eb' }),
+    );
     expect(res.status).to.equal(400);
     expect((await res.json()).error.code).to.equal('rejected');
   });
@@ -38,21 +49,40 @@ describe('reference RP', () => {
   });
 
   it('issues options with userVerification required and a fresh challenge each time', async () => {
-    const a = await (await post('/api/passkeys/registration/options', JSON.stringify({ name: 'k' }))).json();
-    const b = await (await post('/api/passkeys/registration/options', JSON.stringify({ name: 'k' }))).json();
+    const a = await (
+      await post('/api/passkeys/registration/options', JSON.stringify({ name: 'k' }))
+    ).json();
+    const b = await (
+      await post('/api/passkeys/registration/options', JSON.stringify({ name: 'k' }))
+    ).json();
     expect(a.authenticatorSelection.userVerification).to.equal('required');
     expect(a.rp.id).to.equal('localhost');
     expect(a.challenge).not.to.equal(b.challenge);
   });
 
   it('refuses a verification for a challenge it never issued', async () => {
-    const clientDataJSON = btoa(JSON.stringify({ type: 'webauthn.create', challenge: 'bm90LWlzc3VlZA', origin: location.origin }))
+    const clientDataJSON = btoa(
+      JSON.stringify({
+        type: 'webauthn.create',
+        challenge: 'bm90LWlzc3VlZA',
+        origin: location.origin,
+      }),
+    )
       .replace(/\+/g, '-')
       .replace(/\//g, '_')
       .replace(/=+$/, '');
     const res = await post(
       '/api/passkeys/registration/verify',
-      JSON.stringify({ name: 'k', response: { id: 'x', rawId: 'x', type: 'public-key', response: { clientDataJSON, attestationObject: 'AA' }, clientExtensionResults: {} } }),
+      JSON.stringify({
+        name: 'k',
+        response: {
+          id: 'x',
+          rawId: 'x',
+          type: 'public-key',
+          response: { clientDataJSON, attestationObject: 'AA' },
+          clientExtensionResults: {},
+        },
+      }),
     );
     expect(res.status).to.equal(400);
     expect((await res.json()).error.code).to.equal('rejected');

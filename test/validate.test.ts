@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { base64urlByteLength, checkName, parseCreationOptions, parseCredential, rpIdMatchesHost } from '../src/validate.js';
+import {
+  base64urlByteLength,
+  checkName,
+  parseCreationOptions,
+  parseCredential,
+  rpIdMatchesHost,
+} from '../src/validate.js';
 
 const good = {
   rp: { name: 'Acme', id: 'example.com' },
@@ -13,7 +19,9 @@ const good = {
 
 describe('validate', () => {
   it('accepts good options and copies only known fields', () => {
-    const polluted = JSON.parse(JSON.stringify(good).replace('{', '{"__proto__":{"polluted":true},"evil":1,'));
+    const polluted = JSON.parse(
+      JSON.stringify(good).replace('{', '{"__proto__":{"polluted":true},"evil":1,'),
+    );
     const out = parseCreationOptions(polluted, 'login.example.com');
     expect(out).to.deep.equal(good);
     expect(Object.keys(out)).not.to.include('evil');
@@ -39,7 +47,9 @@ describe('validate', () => {
     ['alg not an integer', { pubKeyCredParams: [{ type: 'public-key', alg: '-7' }] }],
   ] as const) {
     it(`refuses ${label}`, () => {
-      expect(() => parseCreationOptions({ ...good, ...patch }, 'example.com')).to.throw(/Malformed/);
+      expect(() => parseCreationOptions({ ...good, ...patch }, 'example.com')).to.throw(
+        /Malformed/,
+      );
     });
   }
 
@@ -58,7 +68,9 @@ describe('validate', () => {
       provider: { name: 'Acme Keys', icon: 'https://tracker.example/p.png' },
     });
     expect(c.provider).to.deep.equal({ name: 'Acme Keys' });
-    expect(() => parseCredential({ id: 'YWJj', name: 'Key', createdAt: 'yesterday', active: true })).to.throw();
+    expect(() =>
+      parseCredential({ id: 'YWJj', name: 'Key', createdAt: 'yesterday', active: true }),
+    ).to.throw();
   });
 
   it('checks names', () => {

@@ -53,7 +53,8 @@ async function readJson(req) {
   }
   try {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new Error('not an object');
     return body;
   } catch {
     throw new HttpError(400, 'bad-request', 'The request body is not a JSON object.');
@@ -64,7 +65,11 @@ async function readJson(req) {
 function validName(raw) {
   const name = typeof raw === 'string' ? raw.trim() : '';
   if (!name || [...name].length > 64 || FORBIDDEN_IN_NAME.test(name)) {
-    throw new HttpError(400, 'rejected', 'The name must be 1–64 characters, without control characters.');
+    throw new HttpError(
+      400,
+      'rejected',
+      'The name must be 1–64 characters, without control characters.',
+    );
   }
   return name;
 }
@@ -81,7 +86,14 @@ export function toCredentialJSON(row) {
     createdAt: row.created_at,
     ...(row.last_used_at ? { lastUsedAt: row.last_used_at } : {}),
     active: row.active === 1,
-    ...(provider ? { provider: { name: provider.name, ...(provider.icon_light ? { icon: provider.icon_light } : {}) } } : {}),
+    ...(provider
+      ? {
+          provider: {
+            name: provider.name,
+            ...(provider.icon_light ? { icon: provider.icon_light } : {}),
+          },
+        }
+      : {}),
     backedUp: row.backed_up === 1,
     transports: JSON.parse(row.transports),
   };
@@ -124,7 +136,10 @@ export function createRelyingParty(config) {
 
   function currentUser(/** @type {Req} */ req) {
     const cookie = req.headers.cookie ?? '';
-    const token = cookie.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
+    const token = cookie
+      .split(/;\s*/)
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+      ?.slice(SESSION_COOKIE.length + 1);
     const user = token ? store.sessionUser(hash(token)) : undefined;
     if (!user) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
     return user;
@@ -137,16 +152,28 @@ export function createRelyingParty(config) {
       checkOrigin(req);
       const body = await readJson(req);
       const displayName =
-        typeof body.displayName === 'string' && body.displayName.trim() ? validName(body.displayName) : 'Alex Morgan';
+        typeof body.displayName === 'string' && body.displayName.trim()
+          ? validName(body.displayName)
+          : 'Alex Morgan';
       const id = randomUUID();
       const name = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}+${id.slice(0, 8)}@example.com`;
-      store.createUser({ id, webauthnId: randomBytes(32).toString('base64url'), name, displayName });
+      store.createUser({
+        id,
+        webauthnId: randomBytes(32).toString('base64url'),
+        name,
+        displayName,
+      });
       const token = randomBytes(32).toString('base64url');
       store.createSession(hash(token), id, Date.now() + sessionTtlMs);
       const secure = site(req).origin.startsWith('https:') ? '; Secure' : '';
-      send(res, 201, { user: { name, displayName } }, {
-        'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${sessionTtlMs / 1000}${secure}`,
-      });
+      send(
+        res,
+        201,
+        { user: { name, displayName } },
+        {
+          'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${sessionTtlMs / 1000}${secure}`,
+        },
+      );
     },
 
     async 'GET /api/session'(req, res) {
@@ -169,7 +196,9 @@ export function createRelyingParty(config) {
         timeout: ceremonyTimeoutMs,
         attestationType: 'none',
         // Every credential the user has, active or not, so an authenticator can't register twice.
-        excludeCredentials: store.credentials(user.id).map((c) => ({ id: c.id, transports: JSON.parse(c.transports) })),
+        excludeCredentials: store
+          .credentials(user.id)
+          .map((c) => ({ id: c.id, transports: JSON.parse(c.transports) })),
         authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
       });
       store.saveChallenge(options.challenge, user.id, 'registration', Date.now() + challengeTtlMs);
@@ -181,17 +210,23 @@ export function createRelyingParty(config) {
       const user = currentUser(req);
       const body = await readJson(req);
       const name = validName(body.name);
-      const response = /** @type {import('@simplewebauthn/server').RegistrationResponseJSON} */ (body.response);
+      const response = /** @type {import('@simplewebauthn/server').RegistrationResponseJSON} */ (
+        body.response
+      );
       let challenge;
       try {
-        const clientData = JSON.parse(Buffer.from(response.response.clientDataJSON, 'base64url').toString('utf8'));
+        const clientData = JSON.parse(
+          Buffer.from(response.response.clientDataJSON, 'base64url').toString('utf8'),
+        );
         challenge = String(clientData.challenge);
       } catch {
         throw new HttpError(400, 'rejected', 'The registration response is malformed.');
       }
       const taken = store.takeChallenge(challenge, user.id, 'registration');
-      if (taken === 'unknown') throw new HttpError(400, 'rejected', 'Unknown or already used challenge.');
-      if (taken === 'expired') throw new HttpError(400, 'expired', 'The registration took too long; start again.');
+      if (taken === 'unknown')
+        throw new HttpError(400, 'rejected', 'Unknown or already used challenge.');
+      if (taken === 'expired')
+        throw new HttpError(400, 'expired', 'The registration took too long; start again.');
       const { origins, rpID } = site(req);
       let verification;
       try {
@@ -203,7 +238,11 @@ export function createRelyingParty(config) {
           requireUserVerification: true,
         });
       } catch (err) {
-        throw new HttpError(400, 'rejected', `Verification failed: ${/** @type {Error} */ (err).message}`);
+        throw new HttpError(
+          400,
+          'rejected',
+          `Verification failed: ${/** @type {Error} */ (err).message}`,
+        );
       }
       if (!verification.verified) throw new HttpError(400, 'rejected', 'Verification failed.');
       const info = verification.registrationInfo;
@@ -213,13 +252,16 @@ export function createRelyingParty(config) {
         name,
         public_key: Buffer.from(info.credential.publicKey),
         counter: info.credential.counter,
-        transports: JSON.stringify(info.credential.transports ?? response.response.transports ?? []),
+        transports: JSON.stringify(
+          info.credential.transports ?? response.response.transports ?? [],
+        ),
         aaguid: info.aaguid,
         device_type: info.credentialDeviceType,
         backed_up: info.credentialBackedUp ? 1 : 0,
         created_at: new Date().toISOString(),
       };
-      if (!store.insertCredential(row)) throw new HttpError(409, 'conflict', 'This passkey is already registered.');
+      if (!store.insertCredential(row))
+        throw new HttpError(409, 'conflict', 'This passkey is already registered.');
       send(res, 201, toCredentialJSON({ ...row, active: 1, last_used_at: null }));
     },
 
@@ -237,10 +279,12 @@ export function createRelyingParty(config) {
     const path = (req.url ?? '/').split('?')[0];
     if (!path.startsWith('/api/')) return next();
     const route = routes[`${req.method} ${path}`];
-    if (!route) return send(res, 404, { error: { code: 'not-found', message: 'No such endpoint.' } });
+    if (!route)
+      return send(res, 404, { error: { code: 'not-found', message: 'No such endpoint.' } });
     route(req, res).catch((/** @type {unknown} */ err) => {
       if (res.headersSent) return res.destroy();
-      if (err instanceof HttpError) return send(res, err.status, { error: { code: err.code, message: err.message } });
+      if (err instanceof HttpError)
+        return send(res, err.status, { error: { code: err.code, message: err.message } });
       console.error('[rp]', err);
       send(res, 500, { error: { code: 'server', message: 'Internal error.' } });
     });

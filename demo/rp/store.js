@@ -62,7 +62,9 @@ export function openStore(dataDir) {
       'INSERT INTO users (id, webauthn_id, name, display_name, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     userById: db.prepare('SELECT * FROM users WHERE id = ?'),
-    insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)'),
+    insertSession: db.prepare(
+      'INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)',
+    ),
     sessionUser: db.prepare(
       'SELECT users.* FROM sessions JOIN users ON users.id = sessions.user_id WHERE token_hash = ? AND expires_at > ?',
     ),
@@ -78,7 +80,9 @@ export function openStore(dataDir) {
     insertCredential: db.prepare(`INSERT INTO credentials
       (id, user_id, name, public_key, counter, transports, aaguid, device_type, backed_up, created_at)
       VALUES (@id, @user_id, @name, @public_key, @counter, @transports, @aaguid, @device_type, @backed_up, @created_at)`),
-    credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
+    credentialsOf: db.prepare(
+      'SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid',
+    ),
   };
 
   return {
@@ -122,7 +126,8 @@ export function openStore(dataDir) {
         q.insertCredential.run(c);
         return true;
       } catch (err) {
-        if (/** @type {{ code?: string }} */ (err).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return false;
+        if (/** @type {{ code?: string }} */ (err).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          return false;
         throw err;
       }
     },

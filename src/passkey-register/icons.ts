@@ -24,9 +24,13 @@ export const kindIcons: Record<AuthenticatorKind, SVGTemplateResult> = {
     <circle cx="8" cy="12" r="1.5"/>`),
 };
 
-export const checkIcon = icon(svg`<circle cx="12" cy="12" r="9"/><path d="m8 12.5 2.7 2.7L16.5 9.5"/>`);
+export const checkIcon = icon(
+  svg`<circle cx="12" cy="12" r="9"/><path d="m8 12.5 2.7 2.7L16.5 9.5"/>`,
+);
 
-export const alertIcon = icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5"/><path d="M12 16.5h.01"/>`);
+export const alertIcon = icon(
+  svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5"/><path d="M12 16.5h.01"/>`,
+);
 
 export const chevronIcon = icon(svg`<path d="m9.5 6 6 6-6 6"/>`);
 

@@ -37,7 +37,8 @@ export const styles = css`
     --passkey-space-m: 16px;
     --passkey-space-l: 24px;
     --passkey-space-xl: 32px;
-    --passkey-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --passkey-font-family:
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --passkey-font-size: 15px;
     --passkey-font-size-small: 13px;
     --passkey-font-size-heading: 20px;
@@ -235,7 +236,7 @@ export const styles = css`
     color: var(--passkey-muted);
     font-size: var(--passkey-font-size-small);
   }
-.choice-note {
+  .choice-note {
     display: block;
     margin-top: 2px;
     color: var(--passkey-text);

@@ -154,7 +154,9 @@ export class PasskeyRegister extends LitElement {
     const s = this.flow.state;
     return html`
       <div part="base" class="card">
-        <div part="status" class="sr-only" role="status" aria-live="polite">${this.announcement(s)}</div>
+        <div part="status" class="sr-only" role="status" aria-live="polite">
+          ${this.announcement(s)}
+        </div>
         ${this.renderStep(s)}
       </div>
     `;
@@ -219,9 +221,13 @@ export class PasskeyRegister extends LitElement {
           aria-describedby=${problem ? 'name-error name-hint' : 'name-hint'}
           @input=${(e: Event) => (this.flow.name = (e.target as HTMLInputElement).value)}
         />
-        ${problem
-          ? html`<p id="name-error" class="field-error" role="alert">${alertIcon}${t.nameProblems[problem]}</p>`
-          : nothing}
+        ${
+          problem
+            ? html`<p id="name-error" class="field-error" role="alert">
+                ${alertIcon}${t.nameProblems[problem]}
+              </p>`
+            : nothing
+        }
         <p id="name-hint" class="hint muted">${t.nameHint}</p>
         <button part="button" class="primary" type="submit">${t.register}</button>
       </form>
@@ -232,11 +238,15 @@ export class PasskeyRegister extends LitElement {
     return html`
       <h2 part="heading" tabindex="-1">${heading}</h2>
       <div class="waiting"><span class="spinner" aria-hidden="true"></span></div>
-      ${cancellable
-        ? html`<div class="actions">
-            <button part="button" class="secondary" @click=${() => this.cancel()}>${this.t.cancel}</button>
-          </div>`
-        : nothing}
+      ${
+        cancellable
+          ? html`<div class="actions">
+              <button part="button" class="secondary" @click=${() => this.cancel()}>
+                ${this.t.cancel}
+              </button>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -262,9 +272,13 @@ export class PasskeyRegister extends LitElement {
               <span>
                 <span class="choice-label">${choice.label}</span>
                 <span class="choice-desc" id="desc-${kind}">${choice.description}</span>
-                ${avail === 'available'
-                  ? nothing
-                  : html`<span class="choice-note" id="note-${kind}">${t.unavailable[avail]}</span>`}
+                ${
+                  avail === 'available'
+                    ? nothing
+                    : html`<span class="choice-note" id="note-${kind}"
+                        >${t.unavailable[avail]}</span
+                      >`
+                }
               </span>
               <span class="chevron">${chevronIcon}</span>
             </button>
@@ -282,12 +296,16 @@ export class PasskeyRegister extends LitElement {
     return html`
       <span class="kind-badge">${kindIcons[kind]}</span>
       <h2 part="heading" tabindex="-1">${w.heading}</h2>
-      <div class="waiting"><span class="spinner" aria-hidden="true"></span>${this.t.waitingStatus}</div>
+      <div class="waiting">
+        <span class="spinner" aria-hidden="true"></span>${this.t.waitingStatus}
+      </div>
       <ol class="steps">
         ${w.steps.map((step) => html`<li>${step}</li>`)}
       </ol>
       <div class="actions">
-        <button part="button" class="secondary" @click=${() => this.cancel()}>${this.t.cancel}</button>
+        <button part="button" class="secondary" @click=${() => this.cancel()}>
+          ${this.t.cancel}
+        </button>
       </div>
     `;
   }
@@ -301,7 +319,11 @@ export class PasskeyRegister extends LitElement {
         <p>${t.successBody(name)}</p>
         ${provider ? html`<p class="muted">${t.successProvider(provider)}</p>` : nothing}
         <div class="actions">
-          <button part="button" class="secondary" @click=${() => this.flow.restart(this.initialName())}>
+          <button
+            part="button"
+            class="secondary"
+            @click=${() => this.flow.restart(this.initialName())}
+          >
             ${t.addAnother}
           </button>
         </div>
@@ -319,8 +341,12 @@ export class PasskeyRegister extends LitElement {
           <p>${e.body}</p>
         </div>
         <div class="actions">
-          <button part="button" class="primary" @click=${() => this.flow.retry()}>${t.tryAgain}</button>
-          <button part="button" class="secondary" @click=${() => this.flow.back()}>${t.back}</button>
+          <button part="button" class="primary" @click=${() => this.flow.retry()}>
+            ${t.tryAgain}
+          </button>
+          <button part="button" class="secondary" @click=${() => this.flow.back()}>
+            ${t.back}
+          </button>
         </div>
       </div>
     `;

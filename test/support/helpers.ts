@@ -20,23 +20,38 @@ const added: string[] = [];
 
 /** Adds a Chromium virtual authenticator to this page; removed by `removeAuthenticators`. */
 export async function addAuthenticator(options: AuthenticatorOptions): Promise<string> {
-  const { authenticatorId } = (await executeServerCommand('webauthn', { action: 'add', ...options })) as {
-    authenticatorId: string;
-  };
+  const { authenticatorId } = await executeServerCommand<{ authenticatorId: string }, object>(
+    'webauthn',
+    {
+      action: 'add',
+      ...options,
+    },
+  );
   added.push(authenticatorId);
   return authenticatorId;
 }
 
 export async function removeAuthenticators(): Promise<void> {
-  while (added.length) await executeServerCommand('webauthn', { action: 'remove', authenticatorId: added.pop() });
+  while (added.length)
+    await executeServerCommand('webauthn', { action: 'remove', authenticatorId: added.pop() });
 }
 
-export async function setUserVerified(authenticatorId: string, isUserVerified: boolean): Promise<void> {
-  await executeServerCommand('webauthn', { action: 'set-user-verified', authenticatorId, isUserVerified });
+export async function setUserVerified(
+  authenticatorId: string,
+  isUserVerified: boolean,
+): Promise<void> {
+  await executeServerCommand('webauthn', {
+    action: 'set-user-verified',
+    authenticatorId,
+    isUserVerified,
+  });
 }
 
 export async function authenticatorCredentials(authenticatorId: string): Promise<unknown[]> {
-  return (await executeServerCommand('webauthn', { action: 'credentials', authenticatorId })) as unknown[];
+  return executeServerCommand<unknown[], object>('webauthn', {
+    action: 'credentials',
+    authenticatorId,
+  });
 }
 
 /** Signs in to the reference RP as a brand-new demo user, so every test starts with no passkeys. */
@@ -51,13 +66,19 @@ export async function newSession(): Promise<void> {
 
 export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
 
-export async function mount(adapter: PasskeyAdapter | undefined, name = 'Test laptop'): Promise<PasskeyRegister> {
-  return fixture<PasskeyRegister>(html`<passkey-register .adapter=${adapter} default-name=${name}></passkey-register>`);
+export async function mount(
+  adapter: PasskeyAdapter | undefined,
+  name = 'Test laptop',
+): Promise<PasskeyRegister> {
+  return fixture<PasskeyRegister>(
+    html`<passkey-register .adapter=${adapter} default-name=${name}></passkey-register>`,
+  );
 }
 
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`No ${selector} in <${el.localName}> at step ${(el as PasskeyRegister).step}`);
+  if (!found)
+    throw new Error(`No ${selector} in <${el.localName}> at step ${(el as PasskeyRegister).step}`);
   return found;
 }
 
@@ -65,7 +86,11 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-export async function untilStep(el: PasskeyRegister, step: PasskeyRegister['step'], timeout = 5000): Promise<void> {
+export async function untilStep(
+  el: PasskeyRegister,
+  step: PasskeyRegister['step'],
+  timeout = 5000,
+): Promise<void> {
   await waitUntil(() => el.step === step, `expected step ${step}`, { timeout }).catch(() => {
     throw new Error(`expected step ${step}, still at ${el.step}`);
   });
@@ -83,7 +108,10 @@ export async function submitName(el: PasskeyRegister, name?: string): Promise<vo
   await el.updateComplete;
 }
 
-export function choice(el: PasskeyRegister, kind: 'this-device' | 'phone' | 'security-key'): HTMLButtonElement {
+export function choice(
+  el: PasskeyRegister,
+  kind: 'this-device' | 'phone' | 'security-key',
+): HTMLButtonElement {
   return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
 }
 

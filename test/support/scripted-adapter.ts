@@ -4,7 +4,7 @@
  */
 import type { PasskeyAdapter } from '../../src/index.js';
 
-export type Cue<T> =
+export type Cue<T = unknown> =
   | { resolve: T }
   | { reject: unknown }
   | { hang: true }
@@ -12,27 +12,27 @@ export type Cue<T> =
   | { run: (signal: AbortSignal) => Promise<T> };
 
 type Method = 'registrationOptions' | 'verifyRegistration' | 'listCredentials';
-type Result<M extends Method> = Awaited<ReturnType<NonNullable<PasskeyAdapter[M]>>>;
 
 export interface ScriptedAdapter extends PasskeyAdapter {
   /** Every call made, in order, with its signal. */
   calls: { method: Method; args: unknown[]; signal: AbortSignal }[];
   /** Changes what a method does from now on. */
-  cue<M extends Method>(method: M, cue: Cue<Result<M> | unknown>): void;
+  cue(method: Method, cue: Cue): void;
 }
 
 export function scriptedAdapter(
-  cues: { [M in Method]?: Cue<Result<M> | unknown> } = {},
+  cues: { [M in Method]?: Cue } = {},
   real?: PasskeyAdapter,
 ): ScriptedAdapter {
-  const script: { [M in Method]?: Cue<unknown> } = { ...cues };
+  const script: { [M in Method]?: Cue } = { ...cues };
   const calls: ScriptedAdapter['calls'] = [];
 
   function play(method: Method, args: unknown[], signal: AbortSignal): Promise<never> {
     calls.push({ method, args, signal });
     const cue = script[method] ?? { passthrough: true };
     if ('resolve' in cue) return Promise.resolve(cue.resolve as never);
-    if ('reject' in cue) return Promise.reject(cue.reject as Error);
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- odd rejection values are the point
+    if ('reject' in cue) return Promise.reject(cue.reject);
     if ('run' in cue) return cue.run(signal) as Promise<never>;
     if ('hang' in cue) {
       // Settles only when aborted, like a well-behaved fetch.
@@ -40,9 +40,9 @@ export function scriptedAdapter(
         signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
       );
     }
-    const fn = real?.[method] as ((...a: unknown[]) => Promise<never>) | undefined;
-    if (!fn) return Promise.reject(new Error(`No cue and no real adapter for ${method}`));
-    return fn.call(real, ...args, signal);
+    if (!real?.[method])
+      return Promise.reject(new Error(`No cue and no real adapter for ${method}`));
+    return (real[method] as (...a: unknown[]) => Promise<never>).call(real, ...args, signal);
   }
 
   return {

@@ -5,7 +5,10 @@
 /** @type {WeakMap<object, Promise<import('puppeteer-core').CDPSession>>} */
 const sessions = new WeakMap();
 
-/** ChromeLauncher reuses pages across test files, so the CDP session is kept per page. */
+/**
+ * ChromeLauncher reuses pages across test files, so the CDP session is kept per page.
+ * @param {import('puppeteer-core').Page} page
+ */
 function cdpFor(page) {
   let s = sessions.get(page);
   if (!s) {
@@ -49,14 +52,19 @@ export function webauthnPlugin() {
           return { authenticatorId };
         }
         case 'remove':
-          await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: args.authenticatorId });
+          await cdp.send('WebAuthn.removeVirtualAuthenticator', {
+            authenticatorId: args.authenticatorId,
+          });
           return true;
         case 'set-user-verified':
           await cdp.send('WebAuthn.setUserVerified', args);
           return true;
         case 'credentials': {
           const { credentials } = await cdp.send('WebAuthn.getCredentials', args);
-          return credentials.map((c) => ({ credentialId: c.credentialId, isResidentCredential: c.isResidentCredential }));
+          return credentials.map((c) => ({
+            credentialId: c.credentialId,
+            isResidentCredential: c.isResidentCredential,
+          }));
         }
         default:
           throw new Error(`Unknown webauthn action: ${action}`);
