@@ -36,6 +36,7 @@ export default defineConfig([
       'test/**/*.ts',
       'stories/**/*.ts',
       '.storybook/**/*.ts',
+      'demo/**/*.ts',
       'vite.config.ts',
     ],
     extends: [

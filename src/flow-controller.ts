@@ -77,6 +77,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private run?: AbortController;
   private options?: PublicKeyCredentialCreationOptionsJSON;
+  private capabilities?: Capabilities;
   private connected = false;
 
   constructor(
@@ -116,6 +117,7 @@ export class PasskeyFlowController implements ReactiveController {
         const raw = await this.call(run, (signal) => adapter.registrationOptions({ name }, signal));
         if (this.run !== run) return;
         this.options = parseCreationOptions(raw, location.hostname);
+        this.capabilities = capabilities;
         this.go({ step: 'choosing', capabilities });
       } catch (err) {
         this.fail(run, err);
@@ -150,9 +152,12 @@ export class PasskeyFlowController implements ReactiveController {
         this.stopRun();
         this.go({ step: 'success', credential });
       } catch (err) {
-        if (err instanceof PasskeyWebAuthnError && err.code === 'aborted' && this.run === run) {
-          // The user pressed Cancel: the options are still unused, so let them choose again.
-          this.go({ step: 'choosing', capabilities: state.capabilities });
+        if (err instanceof PasskeyWebAuthnError && this.run === run) {
+          // The server never saw these options used, so they stay valid: Cancel goes straight
+          // back to the choice, and Try again after a ceremony error does too, without a refetch.
+          if (err.code === 'aborted')
+            this.go({ step: 'choosing', capabilities: state.capabilities });
+          else this.go({ step: 'error', code: err.code, error: err });
           return;
         }
         this.fail(run, err);
@@ -166,9 +171,17 @@ export class PasskeyFlowController implements ReactiveController {
     else if (this.state.step === 'fetching' || this.state.step === 'choosing') this.toNaming();
   }
 
-  /** From an error: fetch fresh options with the same name and choose again. */
+  /**
+   * From an error: after a ceremony error, choose again with the same options; after a server
+   * error, fetch fresh options with the same name.
+   */
   retry(): void {
-    if (this.state.step === 'error') this.submit();
+    if (this.state.step !== 'error') return;
+    if (this.run && this.options && this.capabilities) {
+      this.go({ step: 'choosing', capabilities: this.capabilities });
+    } else {
+      this.submit();
+    }
   }
 
   /** Back to naming, keeping the name. */

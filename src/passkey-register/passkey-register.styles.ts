@@ -237,11 +237,20 @@ export const styles = css`
     font-size: var(--passkey-font-size-small);
   }
   .choice-note {
-    display: block;
-    margin-top: 2px;
+    display: flex;
+    gap: var(--passkey-space-xs);
+    align-items: flex-start;
+    margin-top: var(--passkey-space-xs);
     color: var(--passkey-text);
     font-size: var(--passkey-font-size-small);
     font-weight: 500;
+  }
+  .choice-note .icon {
+    width: 16px;
+    height: 16px;
+    flex: none;
+    margin-top: 2px;
+    color: var(--passkey-danger);
   }
   .chevron {
     color: var(--passkey-muted);
@@ -297,15 +306,15 @@ export const styles = css`
   }
 
   .result-icon {
-    width: 40px;
-    height: 40px;
+    display: block;
+    width: 44px;
+    height: 44px;
     margin-bottom: var(--passkey-space-s);
-  }
-  .success .result-icon {
     color: var(--passkey-success);
   }
-  .error .result-icon {
-    color: var(--passkey-danger);
+  .result-icon .icon {
+    width: 100%;
+    height: 100%;
   }
   .error-box {
     padding: var(--passkey-space-m);
@@ -313,8 +322,20 @@ export const styles = css`
     background: var(--passkey-danger-surface);
     border: 1px solid var(--passkey-danger);
   }
+  .error-box {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 12px;
+  }
+  .error-box > .icon {
+    width: 24px;
+    height: 24px;
+    margin-top: 2px;
+    color: var(--passkey-danger);
+  }
   .error-box h2 {
     color: var(--passkey-danger);
+    font-size: var(--passkey-font-size-heading);
   }
   .error-box p {
     margin: 0;

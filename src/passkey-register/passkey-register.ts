@@ -276,7 +276,7 @@ export class PasskeyRegister extends LitElement {
                   avail === 'available'
                     ? nothing
                     : html`<span class="choice-note" id="note-${kind}"
-                        >${t.unavailable[avail]}</span
+                        >${alertIcon}<span>${t.unavailable[avail]}</span></span
                       >`
                 }
               </span>
@@ -337,8 +337,11 @@ export class PasskeyRegister extends LitElement {
     return html`
       <div class="error">
         <div part="error" class="error-box" role="alert" data-code=${code}>
-          <h2 part="heading" tabindex="-1">${e.title}</h2>
-          <p>${e.body}</p>
+          ${alertIcon}
+          <div>
+            <h2 part="heading" tabindex="-1">${e.title}</h2>
+            <p>${e.body}</p>
+          </div>
         </div>
         <div class="actions">
           <button part="button" class="primary" @click=${() => this.flow.retry()}>
