@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelyingParty } from './demo/rp/server.js';
@@ -43,6 +43,21 @@ function rpMiddleware(ctx, next) {
   });
 }
 
+/** Serves /__stories__.js: every *.stories.ts module under stories/, so new stories are tested automatically. */
+const storiesIndexPlugin = {
+  name: 'stories-index',
+  /** @param {{ path: string }} context */
+  serve(context) {
+    if (context.path !== '/__stories__.js') return undefined;
+    const files = readdirSync('stories', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.stories.ts'))
+      .sort();
+    const body = files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n');
+    const list = files.map((f, i) => `[${JSON.stringify(f)}, s${i}]`).join(', ');
+    return { body: `${body}\nexport default [${list}];`, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -55,6 +70,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     webauthnPlugin(),
     rpPlugin,
+    storiesIndexPlugin,
   ],
   browsers: [
     chromeLauncher({

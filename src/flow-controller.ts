@@ -78,6 +78,7 @@ export class PasskeyFlowController implements ReactiveController {
   private run?: AbortController;
   private options?: PublicKeyCredentialCreationOptionsJSON;
   private capabilities?: Capabilities;
+  private cancelling = false;
   private connected = false;
 
   constructor(
@@ -135,6 +136,7 @@ export class PasskeyFlowController implements ReactiveController {
     if (availability(kind, state.capabilities) === 'no-platform') return;
     const run = this.run;
     const adapter = this.opts.adapter();
+    this.cancelling = false;
     const ceremony = createCredential(optionsForKind(this.options, kind));
     this.go({ step: 'ceremony', kind });
     void (async () => {
@@ -155,9 +157,11 @@ export class PasskeyFlowController implements ReactiveController {
         if (err instanceof PasskeyWebAuthnError && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
-          if (err.code === 'aborted')
+          if (err.code === 'aborted' && this.cancelling) {
             this.go({ step: 'choosing', capabilities: state.capabilities });
-          else this.go({ step: 'error', code: err.code, error: err });
+          } else {
+            this.go({ step: 'error', code: err.code, error: err });
+          }
           return;
         }
         this.fail(run, err);
@@ -167,7 +171,11 @@ export class PasskeyFlowController implements ReactiveController {
 
   /** Cancels what is waiting: the browser prompt goes back to choosing; a fetch goes back to naming. */
   cancel(): void {
-    if (this.state.step === 'ceremony') cancelCeremony();
+    if (this.state.step === 'ceremony') {
+      // Tells our own Cancel apart from an abort by something else on the page.
+      this.cancelling = true;
+      cancelCeremony();
+    }
     else if (this.state.step === 'fetching' || this.state.step === 'choosing') this.toNaming();
   }
 

@@ -8,6 +8,10 @@ export type {
   PasskeyAction,
   RegistrationOptionsRequest,
   VerifyRegistrationRequest,
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from './adapter.js';
 export { createFetchAdapter } from './fetch-adapter.js';
 export type { FetchAdapterOptions } from './fetch-adapter.js';

@@ -3,8 +3,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PasskeyAdapterError, PasskeyFlowController } from '../src/index.js';
 import type { FlowState } from '../src/index.js';
-import { scriptedAdapter } from './support/scripted-adapter.js';
-import type { ScriptedAdapter } from './support/scripted-adapter.js';
+import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];

@@ -22,7 +22,7 @@ import {
   untilStep,
 } from './support/helpers.js';
 import type { AuthenticatorOptions } from './support/helpers.js';
-import { scriptedAdapter } from './support/scripted-adapter.js';
+import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
 
 /** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
 function spyOnCreate() {

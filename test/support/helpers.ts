@@ -1,6 +1,6 @@
 /** Shared browser-test helpers: virtual authenticators, a fresh RP session, DOM access. */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/index.js';
 import type { PasskeyAdapter } from '../../src/index.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
@@ -75,46 +75,8 @@ export async function mount(
   );
 }
 
-export function $(el: Element, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found)
-    throw new Error(`No ${selector} in <${el.localName}> at step ${(el as PasskeyRegister).step}`);
-  return found;
-}
+export { $, choice, errorCode, submitName, untilStep } from '../../stories/support/drive.js';
 
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-export async function untilStep(
-  el: PasskeyRegister,
-  step: PasskeyRegister['step'],
-  timeout = 5000,
-): Promise<void> {
-  await waitUntil(() => el.step === step, `expected step ${step}`, { timeout }).catch(() => {
-    throw new Error(`expected step ${step}, still at ${el.step}`);
-  });
-  await el.updateComplete;
-}
-
-/** Types a name and presses Register, as a user would. */
-export async function submitName(el: PasskeyRegister, name?: string): Promise<void> {
-  const input = $(el, 'input') as HTMLInputElement;
-  if (name !== undefined) {
-    input.value = name;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  }
-  $(el, 'button[type=submit]').click();
-  await el.updateComplete;
-}
-
-export function choice(
-  el: PasskeyRegister,
-  kind: 'this-device' | 'phone' | 'security-key',
-): HTMLButtonElement {
-  return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
-}
-
-export function errorCode(el: PasskeyRegister): string | undefined {
-  return el.shadowRoot!.querySelector<HTMLElement>('[part=error]')?.dataset.code;
 }

@@ -45,6 +45,8 @@ export function webauthnPlugin() {
       const cdp = await cdpFor(session.browser.getPage(session.id));
       const { action, ...args } = payload ?? {};
       switch (action) {
+        case 'enable':
+          return true; // cdpFor() has enabled the virtual environment
         case 'add': {
           const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
             options: { ...DEFAULTS, ...args },

@@ -1,0 +1,128 @@
+/**
+ * Drives <passkey-register> the way a user would (type, press, choose), for story play
+ * functions and browser tests alike. No test-framework imports, so Storybook can load it.
+ */
+import type { PasskeyCredential, PublicKeyCredentialCreationOptionsJSON } from '../../src/index.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import type { AuthenticatorKind } from '../../src/webauthn.js';
+
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found)
+    throw new Error(`No ${selector} in <${el.localName}> at step ${(el as PasskeyRegister).step}`);
+  return found;
+}
+
+/** The <passkey-register> inside a story's canvas. */
+export function registerIn(canvas: ParentNode): PasskeyRegister {
+  const el = canvas.querySelector('passkey-register');
+  if (!el) throw new Error('No <passkey-register> in the canvas');
+  return el;
+}
+
+export async function untilStep(
+  el: PasskeyRegister,
+  step: PasskeyRegister['step'],
+  timeout = 5000,
+): Promise<void> {
+  const start = performance.now();
+  while (el.step !== step) {
+    if (performance.now() - start > timeout)
+      throw new Error(`expected step ${step}, still at ${el.step}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+}
+
+/** Types a name (when given) and presses Register. */
+export async function submitName(el: PasskeyRegister, name?: string): Promise<void> {
+  await el.updateComplete;
+  const input = $(el, 'input') as HTMLInputElement;
+  if (name !== undefined) {
+    input.value = name;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  $(el, 'button[type=submit]').click();
+  await el.updateComplete;
+}
+
+export function choice(el: PasskeyRegister, kind: AuthenticatorKind): HTMLButtonElement {
+  return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
+}
+
+export function errorCode(el: PasskeyRegister): string | undefined {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part=error]')?.dataset.code;
+}
+
+/** Creation options for this page, as a relying party would send them. */
+export function creationOptions(
+  patch: Partial<PublicKeyCredentialCreationOptionsJSON> = {},
+): PublicKeyCredentialCreationOptionsJSON {
+  return {
+    rp: { name: 'Acme Invest', id: location.hostname },
+    user: { id: 'c3RvcnktdXNlcg', name: 'alex@example.com', displayName: 'Alex Morgan' },
+    challenge: 'c3Rvcnktb25seS1jaGFsbGVuZ2UtMTIzNDU2Nzg',
+    pubKeyCredParams: [
+      { type: 'public-key', alg: -7 },
+      { type: 'public-key', alg: -257 },
+    ],
+    // Long enough for a designer to look at a waiting view.
+    timeout: 600_000,
+    attestation: 'none',
+    authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
+    ...patch,
+  };
+}
+
+export function storedCredential(
+  name: string,
+  patch: Partial<PasskeyCredential> = {},
+): PasskeyCredential {
+  return {
+    id: 'c3RvcnktY3JlZGVudGlhbA',
+    name,
+    createdAt: new Date().toISOString(),
+    active: true,
+    backedUp: true,
+    transports: ['internal', 'hybrid'],
+    ...patch,
+  };
+}
+
+/**
+ * Makes capability detection report a device without a platform authenticator or Bluetooth.
+ * Only detection is replaced, never a ceremony's result. Returns a function that restores it.
+ */
+export function reportCapabilities(caps: { platform: boolean; hybrid: boolean }): () => void {
+  const PKC = PublicKeyCredential as unknown as {
+    getClientCapabilities?: () => Promise<Record<string, boolean>>;
+    isUserVerifyingPlatformAuthenticatorAvailable: () => Promise<boolean>;
+  };
+  const original = {
+    get: PKC.getClientCapabilities,
+    uvpaa: PKC.isUserVerifyingPlatformAuthenticatorAvailable,
+  };
+  PKC.getClientCapabilities = () =>
+    Promise.resolve({
+      userVerifyingPlatformAuthenticator: caps.platform,
+      passkeyPlatformAuthenticator: caps.platform,
+      hybridTransport: caps.hybrid,
+    });
+  PKC.isUserVerifyingPlatformAuthenticatorAvailable = () => Promise.resolve(caps.platform);
+  return () => {
+    PKC.getClientCapabilities = original.get;
+    PKC.isUserVerifyingPlatformAuthenticatorAvailable = original.uvpaa;
+  };
+}
+
+/**
+ * A thin stub for the errors no virtual authenticator can be made to raise (SecurityError,
+ * UnknownError): the next create() rejects with that DOMException; later calls are real again.
+ */
+export function failNextCreate(name: string): void {
+  const original = navigator.credentials.create.bind(navigator.credentials);
+  navigator.credentials.create = () => {
+    navigator.credentials.create = original;
+    return Promise.reject(new DOMException(`Simulated ${name}`, name));
+  };
+}
