@@ -1,0 +1,118 @@
+/** The whole flow with the keyboard alone (real key presses), asserting where focus lands. */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { en } from '../src/strings.js';
+import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import {
+  addAuthenticator,
+  mount,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+  setUserVerified,
+  untilStep,
+} from './support/helpers.js';
+
+function focused(el: PasskeyRegister): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+async function stored() {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
+
+describe('<passkey-register> with the keyboard only', () => {
+  beforeEach(newSession);
+  afterEach(removeAuthenticators);
+
+  it('registers a passkey: Tab, type, Enter, Tab, Enter', async () => {
+    await addAuthenticator({ transport: 'internal' });
+    const el = await mount(realAdapter(), '');
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('name');
+    await sendKeys({ type: 'Keyboard laptop' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'choosing');
+    expect(focused(el)?.tagName).to.equal('H2');
+    expect(focused(el)?.textContent).to.equal(en.chooseHeading);
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.dataset.kind).to.equal('this-device');
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'success');
+    expect(focused(el)?.textContent).to.equal(en.successHeading);
+    expect((await stored()).map((c) => c.name)).to.deep.equal(['Keyboard laptop']);
+  });
+
+  it('chooses the security key with Tab, cancels the prompt with Escape, and goes back', async () => {
+    await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
+    const el = await mount(realAdapter());
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // Register
+    expect(focused(el)?.textContent?.trim()).to.equal(en.register);
+    await sendKeys({ press: 'Space' });
+    await untilStep(el, 'choosing');
+
+    // "This device" is disabled here (no platform authenticator), so Tab skips it.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.dataset.kind).to.equal('phone');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.dataset.kind).to.equal('security-key');
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'ceremony');
+    expect(focused(el)?.textContent).to.equal(en.waiting['security-key'].heading);
+
+    await sendKeys({ press: 'Escape' });
+    await untilStep(el, 'choosing');
+    expect(focused(el)?.textContent).to.equal(en.chooseHeading);
+
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent?.trim()).to.equal(en.back);
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'naming');
+    expect(focused(el)?.textContent).to.equal(en.nameHeading);
+  });
+
+  it('recovers from an error with Try again, by keyboard', async () => {
+    const id = await addAuthenticator({ transport: 'internal', isUserVerified: false });
+    const el = await mount(realAdapter());
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'choosing');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'error');
+    expect(focused(el)?.textContent).to.equal(en.errors.cancelled.title);
+
+    await setUserVerified(id, true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent?.trim()).to.equal(en.tryAgain);
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'choosing');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'success');
+  });
+
+  it('every target is at least 24×24 CSS pixels', async () => {
+    await addAuthenticator({ transport: 'internal' });
+    const el = await mount(realAdapter());
+    const check = () => {
+      for (const b of el.shadowRoot!.querySelectorAll('button, input')) {
+        const r = b.getBoundingClientRect();
+        expect(r.width, b.outerHTML.slice(0, 60)).to.be.at.least(24);
+        expect(r.height, b.outerHTML.slice(0, 60)).to.be.at.least(24);
+      }
+    };
+    check();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await untilStep(el, 'choosing');
+    check();
+  });
+});
