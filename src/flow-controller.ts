@@ -175,8 +175,7 @@ export class PasskeyFlowController implements ReactiveController {
       // Tells our own Cancel apart from an abort by something else on the page.
       this.cancelling = true;
       cancelCeremony();
-    }
-    else if (this.state.step === 'fetching' || this.state.step === 'choosing') this.toNaming();
+    } else if (this.state.step === 'fetching' || this.state.step === 'choosing') this.toNaming();
   }
 
   /**

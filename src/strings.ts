@@ -62,9 +62,8 @@ export const en: PasskeyStrings = {
     },
   },
   unavailable: {
-    'no-platform':
-      'Not available: this device has no screen lock or password manager set up for passkeys.',
-    'no-hybrid': 'Your browser reports no Bluetooth. Turn it on first, or choose another option.',
+    'no-platform': 'Not available: set up a screen lock or password manager on this device first.',
+    'no-hybrid': 'Bluetooth seems to be off. Turn it on, or choose another option.',
   },
   waiting: {
     'this-device': {

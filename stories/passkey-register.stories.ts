@@ -86,7 +86,7 @@ export default {
 function surface(theme: Args['theme'], content: TemplateResult) {
   const dark =
     theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  return html`<div style="padding: 24px; background: ${dark ? '#0e1116' : '#f3f5f8'}">
+  return html`<div style="padding: min(24px, 4vw); background: ${dark ? '#0e1116' : '#f3f5f8'}">
     ${content}
   </div>`;
 }

@@ -46,6 +46,7 @@ export const styles = css`
 
     display: block;
     max-width: 480px;
+    container-type: inline-size;
     color-scheme: light;
     font-family: var(--passkey-font-family);
     font-size: var(--passkey-font-size);
@@ -83,13 +84,10 @@ export const styles = css`
     font-weight: 600;
     letter-spacing: -0.01em;
   }
+  /* Headings take focus only so screen readers start at the new step; they aren't controls,
+     so no ring. */
   h2:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: 2px solid var(--passkey-focus-ring);
-    outline-offset: 4px;
-    border-radius: 2px;
   }
   p {
     margin: 0 0 var(--passkey-space-m);
@@ -339,6 +337,24 @@ export const styles = css`
   }
   .error-box p {
     margin: 0;
+  }
+
+  /* Phone widths: give the text the room. */
+  @container (max-width: 400px) {
+    .card {
+      padding: var(--passkey-space-m);
+    }
+    .choice {
+      gap: 12px;
+      padding: 12px;
+    }
+    .choice-icon {
+      width: 32px;
+      height: 32px;
+    }
+    .chevron {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {

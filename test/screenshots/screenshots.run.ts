@@ -1,0 +1,44 @@
+/**
+ * `npm run screenshots`: PNGs of the key states, light and dark, at 360 and 1024 px wide,
+ * written to docs/screenshots/ (run by web-test-runner.screenshots.config.mjs).
+ */
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { removeAuthenticators } from '../support/helpers.js';
+import { loadStories, renderStory } from '../support/story-harness.js';
+
+const KEY_STATES = [
+  'NamingSuggested',
+  'NamingInvalid',
+  'ChoosingAll',
+  'ChoosingSomeUnavailable',
+  'WaitingSecurityKey',
+  'WaitingPhone',
+  'Verifying',
+  'Success',
+  'ErrorCancelled',
+  'ErrorForbidden',
+  'CustomBrand',
+];
+
+const stories = (await loadStories()).filter((s) => KEY_STATES.includes(s.exportName));
+
+describe('screenshots', () => {
+  afterEach(removeAuthenticators);
+  for (const entry of stories) {
+    for (const width of [360, 1024]) {
+      for (const theme of ['light', 'dark']) {
+        it(`${entry.exportName} ${width} ${theme}`, async () => {
+          await setViewport({ width, height: 900 });
+          const canvas = await renderStory(entry, theme);
+          await new Promise((r) => setTimeout(r, 100)); // let focus rings and layout settle
+          const rect = canvas.getBoundingClientRect();
+          const name = `${entry.exportName.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}-${width}-${theme}`;
+          await executeServerCommand('screenshot', {
+            name,
+            clip: { x: 0, y: rect.top + scrollY, width, height: Math.ceil(rect.height) },
+          });
+        });
+      }
+    }
+  }
+});
