@@ -46,7 +46,15 @@ export default defineConfig(({ command }) => {
         // The demo imports the library straight from ../src.
         fs: { allow: [here] },
       },
-      optimizeDeps: { include: ['lit', 'lit/decorators.js', '@simplewebauthn/browser'] },
+      // qrcode's encoder is CommonJS and imported only on demand, so name it for pre-bundling.
+      optimizeDeps: {
+        include: [
+          'lit',
+          'lit/decorators.js',
+          '@simplewebauthn/browser',
+          'qrcode/lib/core/qrcode.js',
+        ],
+      },
     };
   }
 

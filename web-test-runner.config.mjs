@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelyingParty } from './demo/rp/server.js';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
+import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
+import { phonePlugin } from './test/support/phone-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
 import { webauthnPlugin } from './test/support/webauthn-plugin.mjs';
 
@@ -15,7 +17,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-test-'));
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
 // Short ceremony timeout so "never touched" tests wait 1.5 s, not 2 minutes.
-const rpConfig = { dataDir, ceremonyTimeoutMs: 1500 };
+const rpConfig = {
+  dataDir,
+  ceremonyTimeoutMs: 1500,
+  handoffTtlMs: 4000,
+  handoffPollMs: 1000,
+  handoffPath: '/demo/phone.html',
+};
 let rp = createRelyingParty(rpConfig);
 
 /** Lets a test restart the RP (same data directory) to prove credentials persist on disk. */
@@ -71,6 +79,8 @@ export default {
     webauthnPlugin(),
     rpPlugin,
     storiesIndexPlugin,
+    phonePlugin(),
+    cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
   browsers: [
     chromeLauncher({

@@ -51,6 +51,7 @@ export type PasskeyAdapterErrorCode =
   | 'conflict'
   | 'expired'
   | 'rate-limited'
+  | 'declined'
   | 'rejected'
   | 'server'
   | 'network'
@@ -62,6 +63,7 @@ export const ADAPTER_ERROR_CODES: readonly PasskeyAdapterErrorCode[] = [
   'conflict',
   'expired',
   'rate-limited',
+  'declined',
   'rejected',
   'server',
   'network',
@@ -85,6 +87,8 @@ export class PasskeyAdapterError extends Error {
 /** The registration request the widget sends once the user has named the device. */
 export interface RegistrationOptionsRequest {
   name: string;
+  /** On the phone side of a handoff: the token from the QR link, which stands in for a session. */
+  handoff?: string;
 }
 
 /** The registration result the widget sends for verification and storage. */
@@ -92,6 +96,28 @@ export interface VerifyRegistrationRequest {
   name: string;
   response: RegistrationResponseJSON;
   approval?: AuthenticationResponseJSON;
+  /** On the phone side of a handoff: the token from the QR link. */
+  handoff?: string;
+}
+
+/** A started cross-device handoff: a short-lived, single-use link for the phone. */
+export interface HandoffStart {
+  /** The desktop's handle for waiting on it. */
+  id: string;
+  /** The link the QR code encodes. */
+  url: string;
+  /** ISO 8601 expiry. */
+  expiresAt: string;
+}
+
+/** What the phone shows before creating the passkey. */
+export interface HandoffDetails {
+  /** The account the passkey will be added to. */
+  account: { name: string; displayName?: string };
+  /** The device name chosen on the desktop. */
+  name: string;
+  /** ISO 8601 expiry. */
+  expiresAt: string;
 }
 
 /**
@@ -116,4 +142,12 @@ export interface PasskeyAdapter {
   ): Promise<PublicKeyCredentialRequestOptionsJSON | null>;
   /** The user's stored credentials. */
   listCredentials?(signal: AbortSignal): Promise<PasskeyCredential[]>;
+  /** Desktop: starts a handoff to a phone; with `awaitHandoff`, enables the page-drawn QR. */
+  startHandoff?(req: { name: string }, signal: AbortSignal): Promise<HandoffStart>;
+  /** Desktop: resolves with the credential when the phone is done; rejects `expired` or `declined`. */
+  awaitHandoff?(id: string, signal: AbortSignal): Promise<PasskeyCredential>;
+  /** Phone: what the token is for. */
+  handoffDetails?(token: string, signal: AbortSignal): Promise<HandoffDetails>;
+  /** Phone: refuses the handoff; the desktop's wait then rejects with `declined`. */
+  declineHandoff?(token: string, signal: AbortSignal): Promise<void>;
 }

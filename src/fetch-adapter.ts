@@ -4,6 +4,10 @@
  *   POST {baseUrl}/registration/options  { name }                      → creation options
  *   POST {baseUrl}/registration/verify   { name, response, approval? } → credential
  *   GET  {baseUrl}/credentials                                          → { credentials: [...] }
+ *   POST {baseUrl}/handoff               { name }                      → { id, url, expiresAt }
+ *   GET  {baseUrl}/handoff/{id}/wait     (long poll)                    → credential | 202 pending
+ *   POST {baseUrl}/handoff/details       { token }                     → { account, name, expiresAt }
+ *   POST {baseUrl}/handoff/decline       { token }                     → 204
  *
  * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
  * The replies are validated by the widget, not here: this layer only speaks HTTP.
@@ -63,7 +67,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
     path: string,
     signal: AbortSignal,
     body?: unknown,
-  ): Promise<unknown> {
+  ): Promise<{ status: number; body: unknown }> {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const extra = typeof options.headers === 'function' ? options.headers() : options.headers;
     let res: Response;
@@ -86,8 +90,9 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
       throw new PasskeyAdapterError('network', 'The server could not be reached.');
     }
     if (!res.ok) throw await errorFrom(res);
+    if (res.status === 204) return { status: 204, body: undefined };
     try {
-      return (await res.json()) as unknown;
+      return { status: res.status, body: (await res.json()) as unknown };
     } catch (err) {
       if (signal.aborted) throw err;
       throw new PasskeyAdapterError(
@@ -98,20 +103,41 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
     }
   }
 
+  const json = async <T>(
+    method: 'GET' | 'POST',
+    path: string,
+    signal: AbortSignal,
+    body?: unknown,
+  ) => (await call(method, path, signal, body)).body as T;
+  type Result<M extends keyof PasskeyAdapter> = Awaited<ReturnType<NonNullable<PasskeyAdapter[M]>>>;
+
   return {
     registrationOptions: (req, signal) =>
-      call('POST', '/registration/options', signal, { name: req.name }) as ReturnType<
-        PasskeyAdapter['registrationOptions']
-      >,
+      json<Result<'registrationOptions'>>('POST', '/registration/options', signal, req),
     verifyRegistration: (req, signal) =>
-      call('POST', '/registration/verify', signal, req) as ReturnType<
-        PasskeyAdapter['verifyRegistration']
-      >,
+      json<Result<'verifyRegistration'>>('POST', '/registration/verify', signal, req),
     listCredentials: async (signal) => {
-      const body = (await call('GET', '/credentials', signal)) as { credentials?: unknown } | null;
-      return (body?.credentials ?? body) as Awaited<
-        ReturnType<NonNullable<PasskeyAdapter['listCredentials']>>
-      >;
+      const body = await json<{ credentials?: unknown } | null>('GET', '/credentials', signal);
+      return (body?.credentials ?? body) as Result<'listCredentials'>;
+    },
+    startHandoff: (req, signal) => json<Result<'startHandoff'>>('POST', '/handoff', signal, req),
+    // Long polling: the server holds each request until something happens or its window ends
+    // (202); the loop stops as soon as the signal aborts, so no request follows a cancel.
+    awaitHandoff: async (id, signal) => {
+      for (;;) {
+        const { status, body } = await call(
+          'GET',
+          `/handoff/${encodeURIComponent(id)}/wait`,
+          signal,
+        );
+        if (status !== 202) return body as Result<'awaitHandoff'>;
+        signal.throwIfAborted();
+      }
+    },
+    handoffDetails: (token, signal) =>
+      json<Result<'handoffDetails'>>('POST', '/handoff/details', signal, { token }),
+    declineHandoff: async (token, signal) => {
+      await call('POST', '/handoff/decline', signal, { token });
     },
   };
 }

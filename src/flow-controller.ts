@@ -3,18 +3,30 @@
  * transitions between them. Rendering lives in the element; this file is the whole flow.
  *
  *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
- *      ▲                │            ▲               │cancel        │
- *      └──── back ── error ◀─────────┴───────────────┴──────────────┘  (retry → fetching)
+ *      ▲                │            ▲   │           │cancel        │          ▲
+ *      └──── back ── error ◀─────────┴───┼───────────┴──────────────┘          │
+ *                                        └─phone, adapter can hand off→ handoff ┘ (QR; expires → regenerate)
+ *
+ * On the phone the QR link opens, the same element runs `startPhone(token)`:
+ *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PasskeyAdapterError } from './adapter.js';
 import type {
+  HandoffDetails,
+  HandoffStart,
   PasskeyAdapter,
   PasskeyAdapterErrorCode,
   PasskeyCredential,
   PublicKeyCredentialCreationOptionsJSON,
 } from './adapter.js';
-import { checkName, parseCreationOptions, parseCredential } from './validate.js';
+import {
+  checkName,
+  parseCreationOptions,
+  parseCredential,
+  parseHandoffDetails,
+  parseHandoffStart,
+} from './validate.js';
 import type { NameProblem } from './validate.js';
 import {
   PasskeyWebAuthnError,
@@ -33,8 +45,11 @@ export type FlowState =
   | { step: 'fetching' }
   | { step: 'choosing'; capabilities: Capabilities }
   | { step: 'ceremony'; kind: AuthenticatorKind }
+  | { step: 'handoff'; handoff?: HandoffStart; expired: boolean }
   | { step: 'verifying'; kind: AuthenticatorKind }
   | { step: 'success'; credential: PasskeyCredential }
+  | { step: 'phone-confirm'; details: HandoffDetails }
+  | { step: 'phone-declined' }
   | { step: 'error'; code: PasskeyErrorCode; error: unknown };
 
 export type FlowStep = FlowState['step'];
@@ -62,6 +77,7 @@ export interface FlowOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const EXPIRED = Symbol('handoff expired');
 
 function errorCode(err: unknown): PasskeyErrorCode {
   if (err instanceof PasskeyAdapterError || err instanceof PasskeyWebAuthnError) return err.code;
@@ -76,10 +92,14 @@ export class PasskeyFlowController implements ReactiveController {
   name = '';
 
   private run?: AbortController;
+  private handoffRun?: AbortController;
   private options?: PublicKeyCredentialCreationOptionsJSON;
   private capabilities?: Capabilities;
   private cancelling = false;
   private connected = false;
+  /** On the phone: the handoff token, and what it is for. */
+  private token?: string;
+  private details?: HandoffDetails;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -115,7 +135,9 @@ export class PasskeyFlowController implements ReactiveController {
       try {
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
-        const raw = await this.call(run, (signal) => adapter.registrationOptions({ name }, signal));
+        const raw = await this.call(run.signal, (signal) =>
+          adapter.registrationOptions({ name }, signal),
+        );
         if (this.run !== run) return;
         this.options = parseCreationOptions(raw, location.hostname);
         this.capabilities = capabilities;
@@ -128,16 +150,31 @@ export class PasskeyFlowController implements ReactiveController {
 
   /**
    * Starts the ceremony for the chosen kind. Must be called from the click handler: it reaches
-   * `navigator.credentials.create` synchronously so the user's gesture still counts.
+   * `navigator.credentials.create` synchronously so the user's gesture still counts. The phone,
+   * when the adapter can hand off, shows the page-drawn QR instead.
    */
   choose(kind: AuthenticatorKind): void {
     const state = this.state;
     if (state.step !== 'choosing' || !this.options || !this.run) return;
     if (availability(kind, state.capabilities) === 'no-platform') return;
-    const run = this.run;
+    if (kind === 'phone' && this.canHandOff()) return this.startHandoff();
+    this.ceremony(kind);
+  }
+
+  /** Whether the adapter implements the cross-device handoff (the page-drawn QR). */
+  canHandOff(): boolean {
     const adapter = this.opts.adapter();
+    return (
+      typeof adapter?.startHandoff === 'function' && typeof adapter.awaitHandoff === 'function'
+    );
+  }
+
+  private ceremony(kind: AuthenticatorKind): void {
+    const run = this.run!;
+    const adapter = this.opts.adapter();
+    const token = this.token;
     this.cancelling = false;
-    const ceremony = createCredential(optionsForKind(this.options, kind));
+    const ceremony = createCredential(optionsForKind(this.options!, kind));
     this.go({ step: 'ceremony', kind });
     void (async () => {
       try {
@@ -145,23 +182,20 @@ export class PasskeyFlowController implements ReactiveController {
         if (this.run !== run) return;
         this.go({ step: 'verifying', kind });
         if (!adapter) throw new PasskeyAdapterError('server', 'The adapter went away.');
-        const raw = await this.call(run, (signal) =>
-          adapter.verifyRegistration({ name: this.name, response }, signal),
+        const raw = await this.call(run.signal, (signal) =>
+          adapter.verifyRegistration(
+            { name: this.name, response, ...(token ? { handoff: token } : {}) },
+            signal,
+          ),
         );
         if (this.run !== run) return;
-        const credential = parseCredential(raw);
-        this.options = undefined;
-        this.stopRun();
-        this.go({ step: 'success', credential });
+        this.succeed(parseCredential(raw));
       } catch (err) {
         if (err instanceof PasskeyWebAuthnError && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
-          if (err.code === 'aborted' && this.cancelling) {
-            this.go({ step: 'choosing', capabilities: state.capabilities });
-          } else {
-            this.go({ step: 'error', code: err.code, error: err });
-          }
+          if (err.code === 'aborted' && this.cancelling) this.go(this.choiceState());
+          else this.go({ step: 'error', code: err.code, error: err });
           return;
         }
         this.fail(run, err);
@@ -169,31 +203,168 @@ export class PasskeyFlowController implements ReactiveController {
     })();
   }
 
-  /** Cancels what is waiting: the browser prompt goes back to choosing; a fetch goes back to naming. */
+  /** The step where the user picks again: the choice, or on the phone its confirmation. */
+  private choiceState(): FlowState {
+    if (this.details) return { step: 'phone-confirm', details: this.details };
+    return { step: 'choosing', capabilities: this.capabilities! };
+  }
+
+  /** Desktop: shows a QR with a single-use link and waits for the phone; also "New code". */
+  startHandoff(): void {
+    const state = this.state;
+    const fromChoice = state.step === 'choosing';
+    const regenerate = state.step === 'handoff' && state.expired;
+    const adapter = this.opts.adapter();
+    const run = this.run;
+    if ((!fromChoice && !regenerate) || !run || !adapter?.startHandoff || !adapter.awaitHandoff)
+      return;
+    this.stopHandoff();
+    const handoffRun = new AbortController();
+    this.handoffRun = handoffRun;
+    run.signal.addEventListener('abort', () => handoffRun.abort(), { once: true });
+    const current = () => this.handoffRun === handoffRun;
+    this.go({ step: 'handoff', expired: false });
+    void (async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const raw = await this.call(handoffRun.signal, (signal) =>
+          adapter.startHandoff!({ name: this.name }, signal),
+        );
+        if (!current()) return;
+        const handoff = parseHandoffStart(raw);
+        this.go({ step: 'handoff', handoff, expired: false });
+        // Expiry stops the wait at once: the aborted signal ends the adapter's polling.
+        timer = setTimeout(
+          () => handoffRun.abort(EXPIRED),
+          Math.max(0, Date.parse(handoff.expiresAt) - Date.now()),
+        );
+        let done: unknown;
+        try {
+          done = await adapter.awaitHandoff!(handoff.id, handoffRun.signal);
+        } catch (err) {
+          const expired =
+            handoffRun.signal.reason === EXPIRED ||
+            (err instanceof PasskeyAdapterError && err.code === 'expired');
+          if (current() && expired) {
+            handoffRun.abort(EXPIRED);
+            this.go({ step: 'handoff', handoff, expired: true });
+            return;
+          }
+          throw err;
+        }
+        if (!current()) return;
+        this.succeed(parseCredential(done));
+      } catch (err) {
+        if (current()) this.fail(run, err);
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+  }
+
+  /**
+   * Desktop, from the QR view: the browser's own hybrid flow instead. Call it from the click
+   * handler, like `choose`.
+   */
+  useBluetooth(): void {
+    if (this.state.step !== 'handoff' || !this.options || !this.run) return;
+    this.stopHandoff();
+    this.ceremony('phone');
+  }
+
+  /**
+   * Phone: loads what the token is for and the creation options, then asks the user to
+   * confirm, so that "Create passkey" can reach the browser within the tap.
+   */
+  startPhone(token: string): void {
+    const adapter = this.opts.adapter();
+    this.token = token;
+    if (!adapter) return this.go({ step: 'error', code: 'no-adapter', error: undefined });
+    const run = this.startRun();
+    this.details = undefined;
+    this.go({ step: 'fetching' });
+    void (async () => {
+      try {
+        const capabilities = await detectCapabilities();
+        if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
+        if (!adapter.handoffDetails)
+          throw new PasskeyAdapterError('server', 'The adapter cannot hand off.');
+        const details = parseHandoffDetails(
+          await this.call(run.signal, (signal) => adapter.handoffDetails!(token, signal)),
+        );
+        const raw = await this.call(run.signal, (signal) =>
+          adapter.registrationOptions({ name: details.name, handoff: token }, signal),
+        );
+        if (this.run !== run) return;
+        this.options = parseCreationOptions(raw, location.hostname);
+        this.capabilities = capabilities;
+        this.details = details;
+        this.name = details.name;
+        this.go({ step: 'phone-confirm', details });
+      } catch (err) {
+        this.fail(run, err);
+      }
+    })();
+  }
+
+  /** Phone: creates the passkey on this phone. Call it from the click handler. */
+  createOnPhone(): void {
+    if (this.state.step === 'phone-confirm' && this.options && this.run)
+      this.ceremony('this-device');
+  }
+
+  /** Phone: declines; the desktop's wait then ends with `declined`. */
+  declineOnPhone(): void {
+    const adapter = this.opts.adapter();
+    const run = this.run;
+    const token = this.token;
+    if (this.state.step !== 'phone-confirm' || !run || !token || !adapter?.declineHandoff) return;
+    this.go({ step: 'fetching' });
+    void (async () => {
+      try {
+        await this.call(run.signal, (signal) => adapter.declineHandoff!(token, signal));
+        if (this.run !== run) return;
+        this.stopRun();
+        this.go({ step: 'phone-declined' });
+      } catch (err) {
+        this.fail(run, err);
+      }
+    })();
+  }
+
+  /**
+   * Cancels what is waiting: the browser prompt and the QR go back to the choice; a fetch goes
+   * back to naming.
+   */
   cancel(): void {
-    if (this.state.step === 'ceremony') {
+    const step = this.state.step;
+    if (step === 'ceremony') {
       // Tells our own Cancel apart from an abort by something else on the page.
       this.cancelling = true;
       cancelCeremony();
-    } else if (this.state.step === 'fetching' || this.state.step === 'choosing') this.toNaming();
+    } else if (step === 'handoff') {
+      this.stopHandoff();
+      this.go(this.choiceState());
+    } else if ((step === 'fetching' || step === 'choosing') && !this.token) {
+      this.toNaming();
+    }
   }
 
   /**
    * From an error: after a ceremony error, choose again with the same options; after a server
-   * error, fetch fresh options with the same name.
+   * error, fetch fresh options (on the phone, reload the handoff).
    */
   retry(): void {
     if (this.state.step !== 'error') return;
-    if (this.run && this.options && this.capabilities) {
-      this.go({ step: 'choosing', capabilities: this.capabilities });
-    } else {
-      this.submit();
-    }
+    if (this.run && this.options && this.capabilities) this.go(this.choiceState());
+    else if (this.token) this.startPhone(this.token);
+    else this.submit();
   }
 
   /** Back to naming, keeping the name. */
   back(): void {
-    if (this.state.step === 'error' || this.state.step === 'choosing') this.toNaming();
+    if ((this.state.step === 'error' || this.state.step === 'choosing') && !this.token)
+      this.toNaming();
   }
 
   /** After success: start over to add another passkey. */
@@ -201,6 +372,17 @@ export class PasskeyFlowController implements ReactiveController {
     if (this.state.step !== 'success') return;
     this.name = name;
     this.go({ step: 'naming' });
+  }
+
+  private succeed(credential: PasskeyCredential): void {
+    this.options = undefined;
+    this.stopRun();
+    this.go({ step: 'success', credential });
+  }
+
+  private stopHandoff(): void {
+    this.handoffRun?.abort();
+    this.handoffRun = undefined;
   }
 
   private toNaming(): void {
@@ -216,16 +398,17 @@ export class PasskeyFlowController implements ReactiveController {
   }
 
   private stopRun(): void {
+    this.stopHandoff();
     this.run?.abort();
     this.run = undefined;
   }
 
-  /** Runs an adapter call with the run's signal and a timeout; a hang becomes `network`. */
-  private async call<T>(run: AbortController, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  /** Runs an adapter call under `parent` with a timeout; a hang becomes `network`. */
+  private async call<T>(parent: AbortSignal, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const ms = this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
     const call = new AbortController();
     const onAbort = () => call.abort();
-    run.signal.addEventListener('abort', onAbort);
+    parent.addEventListener('abort', onAbort);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       return await Promise.race([
@@ -239,7 +422,7 @@ export class PasskeyFlowController implements ReactiveController {
       ]);
     } finally {
       clearTimeout(timer);
-      run.signal.removeEventListener('abort', onAbort);
+      parent.removeEventListener('abort', onAbort);
     }
   }
 

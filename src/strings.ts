@@ -30,7 +30,45 @@ export interface PasskeyStrings {
   tryAgain: string;
   back: string;
   cancel: string;
+  /** Desktop: the page-drawn QR for adding a passkey from a phone. */
+  handoffStarting: string;
+  handoffHeading: string;
+  handoffSteps: string[];
+  handoffQrLabel: string;
+  handoffCountdown: (time: string) => string;
+  handoffExpiredHeading: string;
+  handoffExpiredBody: string;
+  handoffRegenerate: string;
+  handoffUseBluetooth: string;
+  /** Phone: the page the QR opens. */
+  phoneLoading: string;
+  phoneHeading: string;
+  phoneAccount: (account: string) => string;
+  phoneName: (name: string) => string;
+  phoneCreate: string;
+  phoneDecline: string;
+  phoneDoneHeading: string;
+  phoneDoneBody: (name: string) => string;
+  phoneDeclinedHeading: string;
+  phoneDeclinedBody: string;
 }
+
+/** Strings of `<passkey-qr>`. */
+export interface PasskeyQrStrings {
+  label: string;
+  copy: string;
+  copied: string;
+  tooLong: string;
+  failed: string;
+}
+
+export const enQr: PasskeyQrStrings = {
+  label: 'QR code',
+  copy: 'Copy link',
+  copied: 'Copied',
+  tooLong: 'This text is too long for a QR code.',
+  failed: 'The QR code could not be drawn.',
+};
 
 export const en: PasskeyStrings = {
   nameHeading: 'Name your device',
@@ -165,6 +203,10 @@ export const en: PasskeyStrings = {
       title: 'Unexpected reply from the server',
       body: 'The server sent something we couldn’t use, so nothing was saved. Try again, or contact support if it keeps happening.',
     },
+    declined: {
+      title: 'Declined on your phone',
+      body: 'Nothing was added. Choose another option, or try again.',
+    },
     'no-adapter': {
       title: 'Passkeys aren’t connected yet',
       body: 'This page hasn’t connected the passkey widget to its server. Please contact support.',
@@ -173,4 +215,28 @@ export const en: PasskeyStrings = {
   tryAgain: 'Try again',
   back: 'Back',
   cancel: 'Cancel',
+  handoffStarting: 'Creating a code…',
+  handoffHeading: 'Scan with your phone’s camera',
+  handoffSteps: [
+    'Open the camera on your iPhone or Android phone and point it at the code.',
+    'Open the link and create the passkey on your phone.',
+    'This page updates by itself when you’re done.',
+  ],
+  handoffQrLabel: 'QR code with a link to add a passkey on your phone',
+  handoffCountdown: (time) => `Code expires in ${time}`,
+  handoffExpiredHeading: 'This code has expired',
+  handoffExpiredBody: 'Codes work once and only for a few minutes. Make a new one to continue.',
+  handoffRegenerate: 'New code',
+  handoffUseBluetooth: 'Use Bluetooth instead',
+  phoneLoading: 'Checking the link…',
+  phoneHeading: 'Add a passkey on this phone',
+  phoneAccount: (account) => `For your account ${account}.`,
+  phoneName: (name) => `It will be named “${name}”.`,
+  phoneCreate: 'Create passkey on this phone',
+  phoneDecline: 'Decline',
+  phoneDoneHeading: 'Done — return to your computer',
+  phoneDoneBody: (name) =>
+    `“${name}” is saved on this phone. Your computer shows the confirmation.`,
+  phoneDeclinedHeading: 'Declined',
+  phoneDeclinedBody: 'Nothing was added to your account. You can close this page.',
 };

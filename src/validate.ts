@@ -5,6 +5,8 @@
  */
 import { PasskeyAdapterError } from './adapter.js';
 import type {
+  HandoffDetails,
+  HandoffStart,
   PasskeyCredential,
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
@@ -239,6 +241,38 @@ export function parseCredential(value: unknown): PasskeyCredential {
 export function parseCredentialList(value: unknown): PasskeyCredential[] {
   if (!Array.isArray(value) || value.length > 1000) invalid('credential list');
   return value.map(parseCredential);
+}
+
+/** Validates a started handoff: its link must be an http(s) URL (never `javascript:` and the like). */
+export function parseHandoffStart(value: unknown): HandoffStart {
+  if (!isObject(value)) invalid('handoff is not an object');
+  const url = text(value.url, 'handoff.url', { min: 1, max: 2048 });
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    invalid('handoff.url');
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') invalid('handoff.url');
+  return {
+    id: text(value.id, 'handoff.id', { min: 1, max: 256 }),
+    url,
+    expiresAt: isoDate(value.expiresAt, 'handoff.expiresAt'),
+  };
+}
+
+/** Validates what the phone shows about a handoff. */
+export function parseHandoffDetails(value: unknown): HandoffDetails {
+  if (!isObject(value) || !isObject(value.account)) invalid('handoff details');
+  const displayName = optionalText(value.account.displayName, 'handoff.account.displayName');
+  return {
+    account: {
+      name: text(value.account.name, 'handoff.account.name', { min: 1, max: 256 }),
+      ...(displayName ? { displayName } : {}),
+    },
+    name: text(value.name, 'handoff.name', { min: 1, max: 256 }),
+    expiresAt: isoDate(value.expiresAt, 'handoff.expiresAt'),
+  };
 }
 
 export type NameProblem = 'empty' | 'too-long' | 'forbidden-characters';

@@ -11,6 +11,7 @@ import { en } from '../src/strings.js';
 import {
   $,
   addAuthenticator,
+  browserHybridAdapter,
   choice,
   errorCode,
   mount,
@@ -58,7 +59,7 @@ describe('<passkey-register>', () => {
     for (const [label, auth, kind, transport] of cases) {
       it(label, async () => {
         await addAuthenticator(auth);
-        const el = await mount(realAdapter(), `Key via ${transport}`);
+        const el = await mount(browserHybridAdapter(), `Key via ${transport}`);
         await submitName(el);
         await untilStep(el, 'choosing');
         const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');

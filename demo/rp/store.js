@@ -38,6 +38,18 @@ CREATE TABLE IF NOT EXISTS credentials (
   last_used_at TEXT
 );
 CREATE INDEX IF NOT EXISTS credentials_user ON credentials(user_id);
+-- Cross-device handoffs: a desktop session lets a phone register one passkey for its user.
+-- Only the token's hash is stored; status is pending → claimed → completed, or declined.
+CREATE TABLE IF NOT EXISTS handoffs (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  credential_id TEXT REFERENCES credentials(id),
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS handoffs_expiry ON handoffs(expires_at);
 `;
 
 /**
@@ -45,6 +57,9 @@ CREATE INDEX IF NOT EXISTS credentials_user ON credentials(user_id);
  * @typedef {{ id: string, user_id: string, name: string, public_key: Buffer, counter: number,
  *   transports: string, aaguid: string, device_type: string, backed_up: number, active: number,
  *   created_at: string, last_used_at: string | null }} CredentialRow
+ * @typedef {'pending' | 'claimed' | 'completed' | 'declined'} HandoffStatus
+ * @typedef {{ id: string, token_hash: string, user_id: string, name: string,
+ *   status: HandoffStatus, credential_id: string | null, expires_at: number }} HandoffRow
  */
 
 /** @param {string} dataDir */
@@ -83,7 +98,50 @@ export function openStore(dataDir) {
     credentialsOf: db.prepare(
       'SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid',
     ),
+    credentialById: db.prepare('SELECT * FROM credentials WHERE id = ?'),
+    insertHandoff:
+      db.prepare(`INSERT INTO handoffs (id, token_hash, user_id, name, status, expires_at)
+      VALUES (?, ?, ?, ?, 'pending', ?)`),
+    purgeHandoffs: db.prepare('DELETE FROM handoffs WHERE expires_at <= ?'),
+    handoffById: db.prepare('SELECT * FROM handoffs WHERE id = ?'),
+    handoffByToken: db.prepare('SELECT * FROM handoffs WHERE token_hash = ?'),
+    // Each transition names the state it leaves, so only one of two racing requests wins.
+    claimHandoff: db.prepare(
+      "UPDATE handoffs SET status = 'claimed' WHERE id = ? AND status = 'pending' AND expires_at > ?",
+    ),
+    releaseHandoff: db.prepare(
+      "UPDATE handoffs SET status = 'pending' WHERE id = ? AND status = 'claimed'",
+    ),
+    completeHandoff: db.prepare(
+      "UPDATE handoffs SET status = 'completed', credential_id = ? WHERE id = ? AND status = 'claimed'",
+    ),
+    declineHandoff: db.prepare(
+      "UPDATE handoffs SET status = 'declined' WHERE id = ? AND status = 'pending' AND expires_at > ?",
+    ),
   };
+
+  /** @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c @returns {boolean} false if the ID exists */
+  function insertCredential(c) {
+    try {
+      q.insertCredential.run(c);
+      return true;
+    } catch (err) {
+      if (/** @type {{ code?: string }} */ (err).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+        return false;
+      throw err;
+    }
+  }
+
+  /** Stores the phone's credential and completes its claimed handoff, both or neither. */
+  const completeHandoff = db.transaction(
+    /** @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c */
+    (id, c) => {
+      if (!insertCredential(c)) return false;
+      if (q.completeHandoff.run(c.id, id).changes !== 1)
+        throw new Error(`handoff ${id} was not claimed`);
+      return true;
+    },
+  );
 
   return {
     /** @param {{ id: string, webauthnId: string, name: string, displayName: string }} u */
@@ -120,20 +178,50 @@ export function openStore(dataDir) {
       if (!row) return 'unknown';
       return row.expires_at > Date.now() ? 'ok' : 'expired';
     },
-    /** @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c @returns {boolean} false if the ID exists */
-    insertCredential(c) {
-      try {
-        q.insertCredential.run(c);
-        return true;
-      } catch (err) {
-        if (/** @type {{ code?: string }} */ (err).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-          return false;
-        throw err;
-      }
-    },
+    insertCredential,
     /** @param {string} userId @returns {CredentialRow[]} */
     credentials(userId) {
       return /** @type {CredentialRow[]} */ (q.credentialsOf.all(userId));
+    },
+    /** @param {string} id @returns {CredentialRow | undefined} */
+    credential(id) {
+      return /** @type {CredentialRow | undefined} */ (q.credentialById.get(id));
+    },
+    /**
+     * Saves a new pending handoff, first dropping those that expired over an hour ago.
+     * @param {{ id: string, tokenHash: string, userId: string, name: string, expiresAt: number }} h
+     */
+    createHandoff(h) {
+      q.purgeHandoffs.run(Date.now() - 60 * 60_000);
+      q.insertHandoff.run(h.id, h.tokenHash, h.userId, h.name, h.expiresAt);
+    },
+    /** @param {string} id @returns {HandoffRow | undefined} */
+    handoff(id) {
+      return /** @type {HandoffRow | undefined} */ (q.handoffById.get(id));
+    },
+    /** @param {string} tokenHash @returns {HandoffRow | undefined} */
+    handoffByToken(tokenHash) {
+      return /** @type {HandoffRow | undefined} */ (q.handoffByToken.get(tokenHash));
+    },
+    /** pending → claimed, only while unexpired. @param {string} id @returns {boolean} whether this call won it */
+    claimHandoff(id) {
+      return q.claimHandoff.run(id, Date.now()).changes === 1;
+    },
+    /** claimed → pending, after a failed verification, so the phone can try again. @param {string} id */
+    releaseHandoff(id) {
+      q.releaseHandoff.run(id);
+    },
+    /**
+     * claimed → completed, storing the credential in the same transaction.
+     * @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c
+     * @returns {boolean} false if the credential ID exists (nothing changed)
+     */
+    completeHandoff(id, c) {
+      return completeHandoff(id, c);
+    },
+    /** pending → declined, only while unexpired. @param {string} id @returns {boolean} */
+    declineHandoff(id) {
+      return q.declineHandoff.run(id, Date.now()).changes === 1;
     },
     close() {
       db.close();

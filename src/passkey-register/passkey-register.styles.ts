@@ -303,6 +303,28 @@ export const styles = css`
     margin-bottom: var(--passkey-space-m);
   }
 
+  .handoff {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passkey-space-l);
+    align-items: flex-start;
+    margin: var(--passkey-space-s) 0 0;
+  }
+  .handoff > div {
+    flex: 1 1 180px;
+  }
+  .countdown {
+    margin: var(--passkey-space-m) 0 0;
+    font-variant-numeric: tabular-nums;
+  }
+  passkey-qr {
+    --passkey-qr-size: 184px;
+    --passkey-qr-muted: var(--passkey-muted);
+    --passkey-qr-border: var(--passkey-border);
+    --passkey-qr-focus-ring: var(--passkey-focus-ring);
+    flex: none;
+  }
+
   .result-icon {
     display: block;
     width: 44px;

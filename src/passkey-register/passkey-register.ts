@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PasskeyAdapter } from '../adapter.js';
+import type { HandoffDetails, HandoffStart, PasskeyAdapter } from '../adapter.js';
 import { detectPlatform } from '../device-name.js';
 import {
   PasskeyCancelEvent,
@@ -38,6 +38,7 @@ import { styles } from './passkey-register.styles.js';
  * @csspart choice - Each authenticator choice.
  * @csspart status - The live region announcing progress (visually hidden).
  * @csspart error - The error box.
+ * @csspart qr - The handoff QR code (a `<passkey-qr>`).
  *
  * @cssproperty --passkey-accent - Buttons, links, icons and the spinner.
  * @cssproperty --passkey-accent-text - Text on accent-coloured buttons.
@@ -81,6 +82,9 @@ export class PasskeyRegister extends LitElement {
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
   @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
 
+  /** On the phone's page: the handoff token from the QR link. Runs the phone side of the handoff. */
+  @property() handoff?: string;
+
   private readonly flow = new PasskeyFlowController(this, {
     adapter: () => this.adapter,
     timeoutMs: () => this.adapterTimeout,
@@ -88,6 +92,7 @@ export class PasskeyRegister extends LitElement {
   });
 
   private moveFocus = false;
+  private ticker?: ReturnType<typeof setInterval>;
 
   /** The current step of the flow. */
   get step(): FlowState['step'] {
@@ -107,6 +112,14 @@ export class PasskeyRegister extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.stopTicker();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The phone side starts by itself once it has a token and an adapter (again after re-attaching).
+    if (this.handoff && this.adapter && this.flow.state.step === 'naming')
+      this.flow.startPhone(this.handoff);
   }
 
   private initialName(): string {
@@ -127,7 +140,11 @@ export class PasskeyRegister extends LitElement {
   }
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && (this.step === 'ceremony' || this.step === 'fetching')) {
+    const waiting =
+      this.step === 'ceremony' ||
+      this.step === 'handoff' ||
+      (this.step === 'fetching' && !this.handoff);
+    if (e.key === 'Escape' && waiting) {
       e.preventDefault();
       this.cancel();
     }
@@ -141,6 +158,15 @@ export class PasskeyRegister extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const s = this.flow.state;
+    if (s.step === 'handoff' && s.handoff && !s.expired) {
+      // The countdown re-renders once a second while the QR is up.
+      this.ticker ??= setInterval(() => this.requestUpdate(), 1000);
+      // <passkey-qr> and the encoder load only now, when a QR is first shown.
+      if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
+    } else {
+      this.stopTicker();
+    }
     if (this.moveFocus) {
       this.moveFocus = false;
       // Focus the new step's heading so screen readers and keyboard users start from the top.
@@ -148,6 +174,11 @@ export class PasskeyRegister extends LitElement {
     } else if (this.flow.state.step === 'naming' && this.flow.state.problem) {
       this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
     }
+  }
+
+  private stopTicker(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
   }
 
   protected override render(): TemplateResult {
@@ -166,13 +197,21 @@ export class PasskeyRegister extends LitElement {
     const t = this.t;
     switch (s.step) {
       case 'fetching':
-        return t.fetchingHeading;
+        return this.handoff ? t.phoneLoading : t.fetchingHeading;
+      case 'handoff':
+        return s.expired
+          ? t.handoffExpiredHeading
+          : s.handoff
+            ? t.handoffHeading
+            : t.handoffStarting;
       case 'ceremony':
         return `${t.waiting[s.kind].heading}. ${t.waitingStatus}`;
       case 'verifying':
         return t.verifyingHeading;
       case 'success':
-        return t.successHeading;
+        return this.handoff ? t.phoneDoneHeading : t.successHeading;
+      case 'phone-declined':
+        return t.phoneDeclinedHeading;
       default:
         // Errors speak through their own role="alert"; naming and choosing through their headings.
         return '';
@@ -184,15 +223,23 @@ export class PasskeyRegister extends LitElement {
       case 'naming':
         return this.renderNaming(s.problem);
       case 'fetching':
-        return this.renderBusy(this.t.fetchingHeading, true);
+        return this.handoff
+          ? this.renderBusy(this.t.phoneLoading, false)
+          : this.renderBusy(this.t.fetchingHeading, true);
       case 'choosing':
         return this.renderChoosing(s.capabilities);
       case 'ceremony':
         return this.renderCeremony(s.kind);
+      case 'handoff':
+        return this.renderHandoff(s.handoff, s.expired);
       case 'verifying':
         return this.renderBusy(this.t.verifyingHeading, false);
       case 'success':
         return this.renderSuccess(s.credential.name, s.credential.provider?.name);
+      case 'phone-confirm':
+        return this.renderPhoneConfirm(s.details);
+      case 'phone-declined':
+        return this.renderResult(this.t.phoneDeclinedHeading, this.t.phoneDeclinedBody);
       case 'error':
         return this.renderError(s.code);
     }
@@ -312,6 +359,8 @@ export class PasskeyRegister extends LitElement {
 
   private renderSuccess(name: string, provider: string | undefined): TemplateResult {
     const t = this.t;
+    if (this.handoff)
+      return this.renderResult(t.phoneDoneHeading, t.phoneDoneBody(name), checkIcon);
     return html`
       <div class="success">
         <span class="result-icon">${checkIcon}</span>
@@ -327,6 +376,78 @@ export class PasskeyRegister extends LitElement {
             ${t.addAnother}
           </button>
         </div>
+      </div>
+    `;
+  }
+
+  /** A closing message with no action (the phone's last screens). */
+  private renderResult(heading: string, body: string, icon?: TemplateResult): TemplateResult {
+    return html`
+      <div class="success">
+        ${icon ? html`<span class="result-icon">${icon}</span>` : nothing}
+        <h2 part="heading" tabindex="-1">${heading}</h2>
+        <p>${body}</p>
+      </div>
+    `;
+  }
+
+  private renderHandoff(handoff: HandoffStart | undefined, expired: boolean): TemplateResult {
+    const t = this.t;
+    if (!handoff) return this.renderBusy(t.handoffStarting, true);
+    const bluetooth = html`<button
+      part="button"
+      class="secondary"
+      @click=${() => this.flow.useBluetooth()}
+    >
+      ${t.handoffUseBluetooth}
+    </button>`;
+    const cancel = html`<button part="button" class="secondary" @click=${() => this.cancel()}>
+      ${t.cancel}
+    </button>`;
+    if (expired) {
+      return html`
+        <h2 part="heading" tabindex="-1">${t.handoffExpiredHeading}</h2>
+        <p>${t.handoffExpiredBody}</p>
+        <div class="actions">
+          <button part="button" class="primary" @click=${() => this.flow.startHandoff()}>
+            ${t.handoffRegenerate}
+          </button>
+          ${bluetooth} ${cancel}
+        </div>
+      `;
+    }
+    const left = Math.max(0, Math.ceil((Date.parse(handoff.expiresAt) - Date.now()) / 1000));
+    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    return html`
+      <h2 part="heading" tabindex="-1">${t.handoffHeading}</h2>
+      <div class="handoff">
+        <passkey-qr part="qr" .value=${handoff.url} label=${t.handoffQrLabel}></passkey-qr>
+        <div>
+          <ol class="steps">
+            ${t.handoffSteps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+          <p class="countdown muted" role="timer">${t.handoffCountdown(time)}</p>
+        </div>
+      </div>
+      <div class="actions">${bluetooth} ${cancel}</div>
+    `;
+  }
+
+  private renderPhoneConfirm(details: HandoffDetails): TemplateResult {
+    const t = this.t;
+    const { name, displayName } = details.account;
+    return html`
+      <span class="kind-badge">${kindIcons.phone}</span>
+      <h2 part="heading" tabindex="-1">${t.phoneHeading}</h2>
+      <p>${t.phoneAccount(displayName ? `${displayName} (${name})` : name)}</p>
+      <p class="muted">${t.phoneName(details.name)}</p>
+      <div class="actions">
+        <button part="button" class="primary" @click=${() => this.flow.createOnPhone()}>
+          ${t.phoneCreate}
+        </button>
+        <button part="button" class="secondary" @click=${() => this.flow.declineOnPhone()}>
+          ${t.phoneDecline}
+        </button>
       </div>
     `;
   }
@@ -347,9 +468,13 @@ export class PasskeyRegister extends LitElement {
           <button part="button" class="primary" @click=${() => this.flow.retry()}>
             ${t.tryAgain}
           </button>
-          <button part="button" class="secondary" @click=${() => this.flow.back()}>
-            ${t.back}
-          </button>
+          ${
+            this.handoff
+              ? nothing
+              : html`<button part="button" class="secondary" @click=${() => this.flow.back()}>
+                  ${t.back}
+                </button>`
+          }
         </div>
       </div>
     `;

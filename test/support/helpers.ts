@@ -66,6 +66,14 @@ export async function newSession(): Promise<void> {
 
 export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
 
+/** The real adapter without the handoff methods: the phone option then uses the browser's hybrid flow. */
+export const browserHybridAdapter = (): PasskeyAdapter => {
+  const adapter = realAdapter();
+  delete adapter.startHandoff;
+  delete adapter.awaitHandoff;
+  return adapter;
+};
+
 export async function mount(
   adapter: PasskeyAdapter | undefined,
   name = 'Test laptop',

@@ -1,0 +1,24 @@
+// The demo's phone page, opened from the QR code the desktop widget shows: <passkey-register>
+// in handoff mode, registering a passkey on this phone for the account signed in on the computer.
+// The token in the URL fragment is the only authority this page has (no session cookie here).
+import '../src/define.js';
+import { createFetchAdapter } from '../src/index.js';
+
+const token = location.hash.slice(1);
+// Out of the address bar and the history at once: the link is single-use, but it is a secret.
+history.replaceState(null, '', location.pathname);
+
+const main = document.getElementById('main');
+if (!main) throw new Error('#main is missing from phone.html');
+
+if (token) {
+  const widget = document.createElement('passkey-register');
+  widget.setAttribute('handoff', token);
+  widget.adapter = createFetchAdapter({ baseUrl: '/api/passkeys' });
+  main.append(widget);
+} else {
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.textContent = 'Open this page by scanning the QR code on your computer.';
+  main.append(message);
+}

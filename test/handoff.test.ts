@@ -1,0 +1,198 @@
+/**
+ * The cross-device handoff end to end: the desktop page draws the QR; a second page in its own
+ * browser context (the "phone", with its own virtual platform authenticator) opens the link,
+ * creates the passkey, and the desktop shows success. The reference RP verifies everything.
+ */
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createFetchAdapter } from '../src/index.js';
+import type { PasskeyRegisteredEvent } from '../src/index.js';
+import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../src/strings.js';
+import {
+  $,
+  addAuthenticator,
+  choice,
+  errorCode,
+  mount,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+  submitName,
+  untilStep,
+} from './support/helpers.js';
+import { decodeQr } from './support/qr-decode.js';
+
+const phone = (action: string, more: Record<string, unknown> = {}) =>
+  executeServerCommand<unknown, object>('phone', { action, ...more });
+
+async function stored() {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
+
+/** Registers up to the QR view and returns the drawn QR element. */
+async function openQr(el: PasskeyRegister): Promise<PasskeyQr> {
+  await submitName(el);
+  await untilStep(el, 'choosing');
+  choice(el, 'phone').click();
+  await untilStep(el, 'handoff');
+  const qr = await waitForQr(el);
+  return qr;
+}
+
+async function waitForQr(el: PasskeyRegister): Promise<PasskeyQr> {
+  for (let i = 0; i < 200; i++) {
+    const qr = el.shadowRoot!.querySelector('passkey-qr');
+    if (qr && customElements.get('passkey-qr') && qr.value) {
+      await qr.updateComplete;
+      await qr.drawn;
+      await qr.updateComplete;
+      return qr;
+    }
+    await aTimeout(10);
+  }
+  throw new Error('no QR drawn');
+}
+
+describe('<passkey-register> handoff to a phone', () => {
+  beforeEach(newSession);
+  afterEach(async () => {
+    await phone('close');
+    await removeAuthenticators();
+  });
+
+  it('loads neither <passkey-qr> nor qrcode before the QR view opens', async () => {
+    const loaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => e.name.includes('/node_modules/qrcode/'));
+    const el = await mount(realAdapter(), 'My phone');
+    await submitName(el);
+    await untilStep(el, 'choosing');
+    expect(customElements.get('passkey-qr')).to.equal(undefined);
+    expect(loaded()).to.equal(false);
+    choice(el, 'phone').click();
+    await waitForQr(el);
+    expect(loaded()).to.equal(true);
+  });
+
+  it('registers on the phone: the QR decodes to the link, the phone creates the passkey, the desktop shows success', async () => {
+    const el = await mount(realAdapter(), 'My phone');
+    const qr = await openQr(el);
+    const url = await decodeQr(qr);
+    expect(url).to.equal(qr.value);
+    expect(url).to.match(/^http:\/\/localhost:\d+\/demo\/phone\.html#[A-Za-z0-9_-]{43}$/);
+    expect($(el, '.countdown').textContent).to.match(/0:0[0-4]/);
+    await expect(el).to.be.accessible();
+
+    const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
+    await phone('open', { url });
+    await phone('step', { step: 'phone-confirm' });
+    expect(await phone('text'))
+      .to.contain('Test User')
+      .and.contain('My phone');
+    await phone('click', { selector: 'button.primary' });
+    await phone('step', { step: 'success' });
+    expect(await phone('text')).to.contain(en.phoneDoneHeading);
+
+    const event = await registered;
+    await untilStep(el, 'success');
+    expect(event.credential.name).to.equal('My phone');
+    expect($(el, '.success').textContent).to.contain('My phone');
+    const list = await stored();
+    expect(list.map((c) => c.id)).to.deep.equal([event.credential.id]);
+    expect(list[0].transports).to.include('internal');
+  });
+
+  it('refuses the same link a second time', async () => {
+    const el = await mount(realAdapter(), 'My phone');
+    const url = (await openQr(el)).value;
+    await phone('open', { url });
+    await phone('step', { step: 'phone-confirm' });
+    await phone('click', { selector: 'button.primary' });
+    await phone('step', { step: 'success' });
+    await untilStep(el, 'success');
+
+    await phone('open', { url });
+    await phone('step', { step: 'error' });
+    expect(await phone('text')).to.contain(en.errors.conflict.title);
+    expect(await stored()).to.have.length(1);
+  });
+
+  it('decline on the phone → the desktop says so and nothing is stored', async () => {
+    const el = await mount(realAdapter(), 'My phone');
+    const url = (await openQr(el)).value;
+    await phone('open', { url });
+    await phone('step', { step: 'phone-confirm' });
+    await phone('click', { selector: 'button.secondary' });
+    await phone('step', { step: 'phone-declined' });
+    await untilStep(el, 'error');
+    expect(errorCode(el)).to.equal('declined');
+    expect(await stored()).to.have.length(0);
+  });
+
+  it('expires (4 s in tests): the countdown ends, New code draws a fresh link', async () => {
+    const el = await mount(realAdapter(), 'My phone');
+    const first = (await openQr(el)).value;
+    await aTimeout(4200);
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal(en.handoffExpiredHeading);
+    expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
+    await expect(el).to.be.accessible();
+    $(el, '.actions .primary').click(); // New code
+    const second = (await waitForQr(el)).value;
+    expect(second).to.match(/#[A-Za-z0-9_-]{43}$/);
+    expect(second).not.to.equal(first);
+  });
+
+  it('Cancel stops the waiting at once: no request after it', async () => {
+    const requests: { url: string; at: number }[] = [];
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: (input, init) => {
+        requests.push({
+          url: input instanceof Request ? input.url : input.toString(),
+          at: performance.now(),
+        });
+        return fetch(input, init);
+      },
+    });
+    const el = await mount(adapter, 'My phone');
+    await openQr(el);
+    await aTimeout(1200); // at least one long-poll round (1 s in tests) has completed and restarted
+    expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
+    const cancelledAt = performance.now();
+    $(el, '.actions .secondary:last-child').click(); // Cancel
+    await untilStep(el, 'choosing');
+    await aTimeout(1500);
+    expect(requests.filter((r) => r.at > cancelledAt)).to.deep.equal([]);
+  });
+
+  it('disconnecting stops the waiting too', async () => {
+    const requests: number[] = [];
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: (input, init) => {
+        requests.push(performance.now());
+        return fetch(input, init);
+      },
+    });
+    const el = await mount(adapter, 'My phone');
+    await openQr(el);
+    const removedAt = performance.now();
+    el.remove();
+    await aTimeout(1500);
+    expect(requests.filter((t) => t > removedAt)).to.deep.equal([]);
+  });
+
+  it('"Use Bluetooth instead" switches to the browser’s own hybrid flow', async () => {
+    await addAuthenticator({ transport: 'cable' });
+    const el = await mount(realAdapter(), 'Phone via Bluetooth');
+    await openQr(el);
+    const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
+    $(el, '.actions .secondary').click(); // Use Bluetooth instead
+    expect((await registered).credential.transports).to.include('hybrid');
+    await untilStep(el, 'success');
+  });
+});
