@@ -29,11 +29,14 @@ import {
   untilStep,
 } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
+import { surface } from './support/surface.js';
 import type { Cue } from './support/scripted-adapter.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
   defaultName?: string;
+  /** Set on the phone's page: the handoff token from the QR link. */
+  handoff?: string;
 }
 
 interface StoryParameters {
@@ -69,6 +72,7 @@ export default {
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     defaultName: { control: 'text' },
+    handoff: { control: 'text' },
   },
   parameters: { adapter: scripted() } satisfies StoryParameters,
   render: (args: Args, { parameters }: { parameters: StoryParameters }) =>
@@ -77,19 +81,11 @@ export default {
       html`<passkey-register
         theme=${args.theme}
         default-name=${ifDefined(args.defaultName)}
+        handoff=${ifDefined(args.handoff)}
         .adapter=${parameters.adapter?.()}
       ></passkey-register>`,
     ),
 };
-
-/** A page background matching the theme, as a host portal would have. */
-function surface(theme: Args['theme'], content: TemplateResult) {
-  const dark =
-    theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  return html`<div style="padding: min(24px, 4vw); background: ${dark ? '#0e1116' : '#f3f5f8'}">
-    ${content}
-  </div>`;
-}
 
 /** Presses Register with the pre-filled name and waits for the choice. */
 async function toChoosing(canvas: HTMLElement): Promise<PasskeyRegister> {
@@ -373,6 +369,116 @@ export const ErrorUnknown = ceremonyError(
   },
   () => failNextCreate('UnknownError'),
 );
+
+// ── Phone path: the page-drawn QR (desktop) and the page it opens (phone) ──────────────────
+
+const TOKEN = 'p53VsXatm7t16KC21hJgF9RxUBWS2Y65q9h_zSE2iSk';
+const handoffStart = (ms: number) => ({
+  run: () =>
+    Promise.resolve({
+      id: 'c3RvcnktaGFuZG9mZg',
+      url: `${location.origin}/phone.html#${TOKEN}`,
+      expiresAt: new Date(Date.now() + ms).toISOString(),
+    }),
+});
+
+/** Chooses the phone and waits until the QR view has settled. */
+const toHandoff =
+  (until: (el: PasskeyRegister) => boolean): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = await toChoosing(canvasElement);
+    choice(el, 'phone').click();
+    await untilStep(el, 'handoff');
+    for (let i = 0; i < 500 && !until(el); i++) await new Promise((r) => setTimeout(r, 10));
+    const qr = el.shadowRoot!.querySelector('passkey-qr');
+    if (qr) {
+      await qr.drawn;
+      await qr.updateComplete;
+    }
+  };
+
+export const HandoffQr: Story = {
+  name: 'Phone: QR code, counting down',
+  parameters: {
+    adapter: scripted({ startHandoff: handoffStart(5 * 60_000), awaitHandoff: { hang: true } }),
+  },
+  play: toHandoff(
+    (el) => !!el.shadowRoot!.querySelector('passkey-qr') && !!customElements.get('passkey-qr'),
+  ),
+};
+
+export const HandoffExpired: Story = {
+  name: 'Phone: QR code expired',
+  parameters: {
+    adapter: scripted({
+      startHandoff: handoffStart(5 * 60_000),
+      awaitHandoff: { reject: new PasskeyAdapterError('expired') },
+    }),
+  },
+  play: toHandoff((el) => el.shadowRoot!.textContent!.includes('expired')),
+};
+
+export const ErrorDeclined: Story = {
+  name: 'Error: declined on the phone',
+  parameters: {
+    adapter: scripted({
+      startHandoff: handoffStart(5 * 60_000),
+      awaitHandoff: { reject: new PasskeyAdapterError('declined') },
+    }),
+  },
+  play: async (context) => {
+    await toHandoff((el) => el.step === 'error')!(context);
+    expectError(registerIn(context.canvasElement), 'declined');
+  },
+};
+
+const phoneAdapter = (more: Record<string, Cue> = {}) =>
+  scripted({
+    handoffDetails: {
+      run: () =>
+        Promise.resolve({
+          account: { name: 'alex@example.com', displayName: 'Alex Morgan' },
+          name: 'iPhone 16',
+          expiresAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+        }),
+    },
+    declineHandoff: { resolve: undefined },
+    ...more,
+  });
+
+export const PhoneConfirm: Story = {
+  name: 'Phone page: confirm',
+  args: { handoff: TOKEN },
+  parameters: { adapter: phoneAdapter() },
+  play: async ({ canvasElement }) => untilStep(registerIn(canvasElement), 'phone-confirm'),
+};
+
+export const PhoneDone: Story = {
+  name: 'Phone page: done',
+  args: { handoff: TOKEN },
+  parameters: {
+    adapter: phoneAdapter({ verifyRegistration: { resolve: storedCredential('iPhone 16') } }),
+    virtualAuthenticator: { transport: 'internal' },
+  },
+  play: async ({ canvasElement }) => {
+    const el = registerIn(canvasElement);
+    await untilStep(el, 'phone-confirm');
+    (el.shadowRoot!.querySelector('.actions .primary') as HTMLButtonElement).click();
+    await untilStep(el, 'success', 10_000);
+  },
+};
+
+export const PhoneDeclined: Story = {
+  name: 'Phone page: declined',
+  args: { handoff: TOKEN },
+  parameters: { adapter: phoneAdapter() },
+  play: async ({ canvasElement }) => {
+    const el = registerIn(canvasElement);
+    await untilStep(el, 'phone-confirm');
+    (el.shadowRoot!.querySelector('.actions .secondary') as HTMLButtonElement).click();
+    await untilStep(el, 'phone-declined');
+  },
+};
 
 // ── Theming ─────────────────────────────────────────────────────────────────────────────
 

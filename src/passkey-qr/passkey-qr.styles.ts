@@ -4,8 +4,9 @@ export const styles = css`
   :host {
     --passkey-qr-size: 200px;
     --passkey-qr-text: inherit;
-    --passkey-qr-muted: #566070;
-    --passkey-qr-border: #d3d8e0;
+    /* The host page's own text colour, so the link reads well on light and dark pages alike. */
+    --passkey-qr-muted: currentColor;
+    --passkey-qr-border: currentColor;
     --passkey-qr-radius: 8px;
     --passkey-qr-focus-ring: #1d4ed8;
 

@@ -11,7 +11,17 @@ export type Cue<T = unknown> =
   | { passthrough: true }
   | { run: (signal: AbortSignal) => Promise<T> };
 
-type Method = 'registrationOptions' | 'verifyRegistration' | 'listCredentials';
+type Method =
+  | 'registrationOptions'
+  | 'verifyRegistration'
+  | 'listCredentials'
+  | 'startHandoff'
+  | 'awaitHandoff'
+  | 'handoffDetails'
+  | 'declineHandoff';
+
+/** Optional methods exist only when cued (or the real adapter has them), as with a real adapter. */
+const OPTIONAL: Method[] = ['startHandoff', 'awaitHandoff', 'handoffDetails', 'declineHandoff'];
 
 export interface ScriptedAdapter extends PasskeyAdapter {
   /** Every call made, in order, with its signal. */
@@ -45,7 +55,7 @@ export function scriptedAdapter(
     return (real[method] as (...a: unknown[]) => Promise<never>).call(real, ...args, signal);
   }
 
-  return {
+  const adapter: ScriptedAdapter = {
     calls,
     cue: (method, cue) => {
       script[method] = cue;
@@ -54,4 +64,11 @@ export function scriptedAdapter(
     verifyRegistration: (req, signal) => play('verifyRegistration', [req], signal),
     listCredentials: (signal) => play('listCredentials', [], signal),
   };
+  for (const method of OPTIONAL) {
+    if (!script[method] && !real?.[method]) continue;
+    Object.assign(adapter, {
+      [method]: (arg: unknown, signal: AbortSignal) => play(method, [arg], signal),
+    });
+  }
+  return adapter;
 }

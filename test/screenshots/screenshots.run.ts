@@ -18,6 +18,10 @@ const KEY_STATES = [
   'ErrorCancelled',
   'ErrorForbidden',
   'CustomBrand',
+  'HandoffQr',
+  'HandoffExpired',
+  'PhoneConfirm',
+  'PhoneDone',
 ];
 
 const stories = (await loadStories()).filter((s) => KEY_STATES.includes(s.exportName));

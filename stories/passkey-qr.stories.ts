@@ -1,0 +1,58 @@
+/** <passkey-qr> on its own: any text as an accessible SVG QR code. */
+import { html } from 'lit';
+import '../src/passkey-qr/define.js';
+import { surface } from './support/surface.js';
+
+interface Args {
+  theme: 'light' | 'dark' | 'auto';
+  value: string;
+  label?: string;
+}
+
+interface Story {
+  name?: string;
+  args?: Partial<Args>;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+}
+
+/** Waits for the code to be drawn (the encoder loads on first use). */
+const drawn: Story['play'] = async ({ canvasElement }) => {
+  const qr = canvasElement.querySelector('passkey-qr')!;
+  await qr.updateComplete;
+  await qr.drawn;
+  await qr.updateComplete;
+};
+
+export default {
+  title: 'Elements/passkey-qr',
+  component: 'passkey-qr',
+  args: {
+    theme: 'light',
+    value: 'https://portal.example.com/phone.html#p53VsXatm7t16KC21hJgF9RxUBWS2Y65q9h_zSE2iSk',
+    label: 'QR code with a link to add a passkey on your phone',
+  },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    value: { control: 'text' },
+    label: { control: 'text' },
+  },
+  render: (args: Args) =>
+    surface(
+      args.theme,
+      html`<passkey-qr value=${args.value} label=${args.label ?? ''}></passkey-qr>`,
+    ),
+};
+
+export const Link: Story = { name: 'A link', play: drawn };
+
+export const NonAscii: Story = {
+  name: 'Non-ASCII text',
+  args: { value: 'Grüße aus Köln — 東京 🔑', label: 'QR code' },
+  play: drawn,
+};
+
+export const TooLong: Story = {
+  name: 'Text too long for a QR code',
+  args: { value: 'x'.repeat(5000), label: 'QR code' },
+  play: drawn,
+};
