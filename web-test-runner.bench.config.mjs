@@ -26,6 +26,7 @@ const benchPlugin = {
   async executeCommand({ command, payload }) {
     if (command === 'bench-qr-size') return qrChunkSize();
     if (command !== 'bench-print') return undefined;
+    /** @type {string[][]} */
     const rows = [['measure', 'value', 'budget', ''], ...payload.rows];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
     console.log(

@@ -415,7 +415,7 @@ export const HandoffExpired: Story = {
       awaitHandoff: { reject: new PasskeyAdapterError('expired') },
     }),
   },
-  play: toHandoff((el) => el.shadowRoot!.textContent!.includes('expired')),
+  play: toHandoff((el) => el.shadowRoot!.textContent.includes('expired')),
 };
 
 export const ErrorDeclined: Story = {
