@@ -138,28 +138,26 @@ export const Fetching: Story = {
   },
 };
 
-export const ChoosingAll: Story = {
-  name: 'Choosing: all options',
-  play: async ({ canvasElement }) => {
-    const restore = reportCapabilities({ platform: true, hybrid: true });
+/** Reaches the choice with capability detection reporting `caps`. */
+const choosingWith =
+  (caps: { platform: boolean; hybrid: boolean }): Story['play'] =>
+  async ({ canvasElement }) => {
+    const restore = reportCapabilities(caps);
     try {
       await toChoosing(canvasElement);
     } finally {
       restore();
     }
-  },
+  };
+
+export const ChoosingAll: Story = {
+  name: 'Choosing: all options',
+  play: choosingWith({ platform: true, hybrid: true }),
 };
 
 export const ChoosingSomeUnavailable: Story = {
   name: 'Choosing: no platform authenticator, no Bluetooth',
-  play: async ({ canvasElement }) => {
-    const restore = reportCapabilities({ platform: false, hybrid: false });
-    try {
-      await toChoosing(canvasElement);
-    } finally {
-      restore();
-    }
-  },
+  play: choosingWith({ platform: false, hybrid: false }),
 };
 
 // ── Waiting for the browser's prompt ───────────────────────────────────────────────────
@@ -523,12 +521,5 @@ export const CustomBrand: Story = {
       </div>`,
     )}
   `,
-  play: async ({ canvasElement }) => {
-    const restore = reportCapabilities({ platform: true, hybrid: true });
-    try {
-      await toChoosing(canvasElement);
-    } finally {
-      restore();
-    }
-  },
+  play: choosingWith({ platform: true, hybrid: true }),
 };

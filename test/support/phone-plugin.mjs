@@ -1,6 +1,8 @@
 // A second "device" for handoff tests: a page in its own browser context (no shared cookies),
 // with its own virtual platform authenticator, driven from the server side.
 // Browser side: executeServerCommand('phone', { action, ... }).
+import { AUTHENTICATOR_DEFAULTS } from './webauthn-plugin.mjs';
+
 /* global document, HTMLElement -- the functions passed to page.evaluate run in the phone page */
 
 /** @type {{ context: import('puppeteer-core').BrowserContext, page: import('puppeteer-core').Page } | undefined} */
@@ -25,15 +27,7 @@ export function phonePlugin() {
           const cdp = await newPage.createCDPSession();
           await cdp.send('WebAuthn.enable', { enableUI: false });
           await cdp.send('WebAuthn.addVirtualAuthenticator', {
-            options: {
-              protocol: 'ctap2',
-              ctap2Version: 'ctap2_1',
-              transport: 'internal',
-              hasResidentKey: true,
-              hasUserVerification: true,
-              isUserVerified: true,
-              automaticPresenceSimulation: true,
-            },
+            options: { ...AUTHENTICATOR_DEFAULTS, transport: 'internal' },
           });
           await newPage.goto(payload.url);
           // WebAuthn needs the focused page.

@@ -23,7 +23,8 @@ function cdpFor(page) {
   return s;
 }
 
-const DEFAULTS = {
+/** A user-verifying CTAP 2.1 authenticator that answers by itself; tests override what they need. */
+export const AUTHENTICATOR_DEFAULTS = {
   protocol: 'ctap2',
   ctap2Version: 'ctap2_1',
   transport: 'internal',
@@ -49,7 +50,7 @@ export function webauthnPlugin() {
           return true; // cdpFor() has enabled the virtual environment
         case 'add': {
           const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-            options: { ...DEFAULTS, ...args },
+            options: { ...AUTHENTICATOR_DEFAULTS, ...args },
           });
           return { authenticatorId };
         }
