@@ -221,7 +221,8 @@ export class PasskeyFlowController implements ReactiveController {
     this.stopHandoff();
     const handoffRun = new AbortController();
     this.handoffRun = handoffRun;
-    run.signal.addEventListener('abort', () => handoffRun.abort(), { once: true });
+    const onRunAbort = () => handoffRun.abort();
+    run.signal.addEventListener('abort', onRunAbort, { once: true });
     const current = () => this.handoffRun === handoffRun;
     this.go({ step: 'handoff', expired: false });
     void (async () => {
@@ -258,6 +259,7 @@ export class PasskeyFlowController implements ReactiveController {
         if (current()) this.fail(run, err);
       } finally {
         clearTimeout(timer);
+        run.signal.removeEventListener('abort', onRunAbort);
       }
     })();
   }
