@@ -75,7 +75,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [rpMiddleware],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     webauthnPlugin(),
     rpPlugin,
     storiesIndexPlugin,

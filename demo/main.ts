@@ -1,13 +1,14 @@
-// The demo portal: signs in a demo user against the reference relying party (demo/rp), hands
-// <passkey-register> a fetch adapter, and lists the user's passkeys below it.
+// The demo portal: signs in a demo user against the reference relying party (demo/rp) and hands
+// <passkey-credentials> (which opens <passkey-register> for "Add passkey") a fetch adapter.
 // Every user-supplied string (names, display name) is written with textContent, never as HTML.
 import '../src/define.js';
 import { createFetchAdapter } from '../src/index.js';
-import type { PasskeyCredential } from '../src/index.js';
 
 interface SessionUser {
   name: string;
   displayName: string;
+  webauthnUserId?: string;
+  rpId?: string;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -16,19 +17,14 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const widget = document.querySelector('passkey-register');
+const widget = document.querySelector('passkey-credentials');
 const userName = byId('user-name');
 const userInitials = byId('user-initials');
 const userLabel = byId('user-label');
 const sessionError = byId('session-error');
 const sessionLoading = byId('session-loading');
-const passkeys = byId('passkeys');
-const list = byId<HTMLUListElement>('passkey-list');
-const listStatus = byId('passkeys-status');
-const itemTemplate = byId<HTMLTemplateElement>('passkey-item');
 
 const adapter = createFetchAdapter({ baseUrl: '/api/passkeys' });
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** A readable reason from a failed reply: the server's own message when it sent one. */
 async function reasonFrom(res: Response): Promise<string> {
@@ -61,91 +57,18 @@ async function signIn(): Promise<SessionUser> {
   if (typeof user?.displayName !== 'string' || typeof user.name !== 'string') {
     throw new Error('The server’s reply did not describe a user.');
   }
-  return { name: user.name, displayName: user.displayName };
+  return {
+    name: user.name,
+    displayName: user.displayName,
+    ...(typeof user.webauthnUserId === 'string' ? { webauthnUserId: user.webauthnUserId } : {}),
+    ...(typeof user.rpId === 'string' ? { rpId: user.rpId } : {}),
+  };
 }
 
 function initials(displayName: string): string {
   const words = displayName.trim().split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('');
-}
-
-function isCredential(value: unknown): value is PasskeyCredential {
-  const c = value as Partial<PasskeyCredential> | null;
-  return typeof c?.id === 'string' && typeof c.name === 'string' && typeof c.createdAt === 'string';
-}
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
-function renderItem(credential: PasskeyCredential): Node {
-  const item = itemTemplate.content.cloneNode(true) as DocumentFragment;
-  const name = item.querySelector<HTMLElement>('.passkey-name');
-  const meta = item.querySelector<HTMLElement>('.passkey-meta');
-  if (name) name.textContent = credential.name;
-  if (meta) {
-    const added = document.createElement('time');
-    added.dateTime = credential.createdAt;
-    added.textContent = formatDate(credential.createdAt);
-    meta.append('Added ', added);
-    const provider = credential.provider?.name;
-    if (typeof provider === 'string' && provider) {
-      const span = document.createElement('span');
-      span.className = 'passkey-provider';
-      span.textContent = provider;
-      meta.append(' · ', span);
-    }
-  }
-  if (credential.active === false) {
-    const badge = document.createElement('span');
-    badge.className = 'badge';
-    badge.textContent = 'Turned off';
-    item.querySelector('.passkey')?.append(badge);
-  }
-  return item;
-}
-
-function summary(credentials: PasskeyCredential[]): string {
-  if (credentials.length === 0) return 'You haven’t added a passkey yet.';
-  const on = credentials.filter((c) => c.active !== false).length;
-  const off = credentials.length - on;
-  const usable =
-    on === 0
-      ? 'None of your passkeys can confirm it’s you.'
-      : `${on} ${on === 1 ? 'passkey' : 'passkeys'} can confirm it’s you.`;
-  return off === 0 ? usable : `${usable} ${off} ${off === 1 ? 'is' : 'are'} turned off.`;
-}
-
-let listRequest: AbortController | undefined;
-
-/** Loads the user's passkeys and redraws the list; a newer call cancels an older one. */
-async function refreshList(): Promise<void> {
-  if (!adapter.listCredentials) return;
-  listRequest?.abort();
-  const request = new AbortController();
-  listRequest = request;
-  passkeys.setAttribute('aria-busy', 'true');
-  if (!list.childElementCount) listStatus.textContent = 'Loading your passkeys…';
-  try {
-    const reply: unknown = await adapter.listCredentials(request.signal);
-    if (request.signal.aborted) return;
-    const credentials = (Array.isArray(reply) ? reply : []).filter(isCredential);
-    credentials.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    list.replaceChildren(...credentials.map(renderItem));
-    list.hidden = credentials.length === 0;
-    listStatus.textContent = summary(credentials);
-  } catch (err) {
-    if (request.signal.aborted) return;
-    console.error('[demo] listing passkeys failed', err);
-    listStatus.textContent = 'Your passkeys couldn’t be loaded. Reload the page to try again.';
-  } finally {
-    if (listRequest === request) {
-      listRequest = undefined;
-      passkeys.removeAttribute('aria-busy');
-    }
-  }
 }
 
 async function start(): Promise<void> {
@@ -177,13 +100,13 @@ async function start(): Promise<void> {
   userInitials.textContent = initials(user.displayName);
 
   if (widget) {
+    // For WebAuthn signals after a passkey is turned off or deleted.
+    if (user.webauthnUserId) widget.userId = user.webauthnUserId;
+    if (user.rpId) widget.rpId = user.rpId;
     widget.adapter = adapter;
-    widget.addEventListener('passkey-registered', () => void refreshList());
     widget.hidden = false;
   }
   sessionLoading.hidden = true;
-  passkeys.hidden = false;
-  await refreshList();
 }
 
 void start();

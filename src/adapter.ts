@@ -35,6 +35,8 @@ export interface PasskeyCredential {
   backedUp?: boolean;
   /** How the authenticator can be reached (usb, nfc, ble, hybrid, internal). */
   transports?: string[];
+  /** The authenticator's AAGUID (lowercase UUID), which names the provider when `provider` is absent. */
+  aaguid?: string;
 }
 
 /** An action that an existing passkey may be asked to approve. */
@@ -142,8 +144,24 @@ export interface PasskeyAdapter {
   ): Promise<PublicKeyCredentialRequestOptionsJSON | null>;
   /** The user's stored credentials. */
   listCredentials?(signal: AbortSignal): Promise<PasskeyCredential[]>;
+  /** Renames, activates or deactivates a credential, with an approval when one was asked for. */
+  updateCredential?(
+    id: string,
+    patch: { name?: string; active?: boolean },
+    approval: AuthenticationResponseJSON | undefined,
+    signal: AbortSignal,
+  ): Promise<PasskeyCredential>;
+  /** Deletes a credential, with an approval when one was asked for. */
+  deleteCredential?(
+    id: string,
+    approval: AuthenticationResponseJSON | undefined,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** Desktop: starts a handoff to a phone; with `awaitHandoff`, enables the page-drawn QR. */
-  startHandoff?(req: { name: string }, signal: AbortSignal): Promise<HandoffStart>;
+  startHandoff?(
+    req: { name: string; approval?: AuthenticationResponseJSON },
+    signal: AbortSignal,
+  ): Promise<HandoffStart>;
   /** Desktop: resolves with the credential when the phone is done; rejects `expired` or `declined`. */
   awaitHandoff?(id: string, signal: AbortSignal): Promise<PasskeyCredential>;
   /** Phone: what the token is for. */

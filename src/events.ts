@@ -1,5 +1,5 @@
 /** Typed events. All bubble and are composed, so a host can listen on any ancestor. */
-import type { PasskeyCredential } from './adapter.js';
+import type { PasskeyAction, PasskeyCredential } from './adapter.js';
 import type { FlowStep, PasskeyErrorCode } from './flow-controller.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -42,11 +42,20 @@ export class PasskeyCancelEvent extends Event {
   }
 }
 
+/** A passkey was added, renamed, turned on or off, or deleted through `<passkey-credentials>`. */
+export class PasskeyCredentialChangeEvent extends Event {
+  static readonly eventName = 'passkey-credential-change';
+  constructor(readonly action: PasskeyAction) {
+    super(PasskeyCredentialChangeEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'passkey-registered': PasskeyRegisteredEvent;
     'passkey-error': PasskeyErrorEvent;
     'passkey-step-change': PasskeyStepChangeEvent;
     'passkey-cancel': PasskeyCancelEvent;
+    'passkey-credential-change': PasskeyCredentialChangeEvent;
   }
 }

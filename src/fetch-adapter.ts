@@ -8,6 +8,9 @@
  *   GET  {baseUrl}/handoff/{id}/wait     (long poll)                    → credential | 202 pending
  *   POST {baseUrl}/handoff/details       { token }                     → { account, name, expiresAt }
  *   POST {baseUrl}/handoff/decline       { token }                     → 204
+ *   POST {baseUrl}/approval/options      { action }                    → request options | 204
+ *   PATCH {baseUrl}/credentials/{id}     { name? | active?, approval? } → credential
+ *   DELETE {baseUrl}/credentials/{id}    { approval? }                 → 204
  *
  * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
  * The replies are validated by the widget, not here: this layer only speaks HTTP.
@@ -63,7 +66,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
   const base = options.baseUrl.replace(/\/+$/, '');
 
   async function call(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     signal: AbortSignal,
     body?: unknown,
@@ -104,7 +107,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
   }
 
   const json = async <T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     signal: AbortSignal,
     body?: unknown,
@@ -138,6 +141,19 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
       json<Result<'handoffDetails'>>('POST', '/handoff/details', signal, { token }),
     declineHandoff: async (token, signal) => {
       await call('POST', '/handoff/decline', signal, { token });
+    },
+    approvalOptions: async (action, signal) => {
+      const { status, body } = await call('POST', '/approval/options', signal, { action });
+      // 204: the server needs no approval for this action.
+      return status === 204 ? null : (body as Result<'approvalOptions'>);
+    },
+    updateCredential: (id, patch, approval, signal) =>
+      json<Result<'updateCredential'>>('PATCH', `/credentials/${encodeURIComponent(id)}`, signal, {
+        ...patch,
+        approval,
+      }),
+    deleteCredential: async (id, approval, signal) => {
+      await call('DELETE', `/credentials/${encodeURIComponent(id)}`, signal, { approval });
     },
   };
 }

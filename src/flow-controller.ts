@@ -7,18 +7,25 @@
  *      └──── back ── error ◀─────────┴───┼───────────┴──────────────┘          │
  *                                        └─phone, adapter can hand off→ handoff ┘ (QR; expires → regenerate)
  *
+ * When the adapter asks for it, an existing passkey approves the new one (`approving`) between
+ * the ceremony and saving it, and before a handoff QR is shown.
+ *
  * On the phone the QR link opens, the same element runs `startPhone(token)`:
  *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PasskeyAdapterError } from './adapter.js';
 import type {
+  AuthenticationResponseJSON,
   HandoffDetails,
   HandoffStart,
+  PasskeyAction,
   PasskeyAdapter,
   PasskeyAdapterErrorCode,
   PasskeyCredential,
   PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from './adapter.js';
 import {
   checkName,
@@ -26,6 +33,7 @@ import {
   parseCredential,
   parseHandoffDetails,
   parseHandoffStart,
+  parseRequestOptions,
 } from './validate.js';
 import type { NameProblem } from './validate.js';
 import {
@@ -33,6 +41,7 @@ import {
   cancelCeremony,
   createCredential,
   detectCapabilities,
+  getAssertion,
   optionsForKind,
 } from './webauthn.js';
 import type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
@@ -46,11 +55,12 @@ export type FlowState =
   | { step: 'choosing'; capabilities: Capabilities }
   | { step: 'ceremony'; kind: AuthenticatorKind }
   | { step: 'handoff'; handoff?: HandoffStart; expired: boolean }
+  | { step: 'approving'; busy: boolean }
   | { step: 'verifying'; kind: AuthenticatorKind }
   | { step: 'success'; credential: PasskeyCredential }
   | { step: 'phone-confirm'; details: HandoffDetails }
   | { step: 'phone-declined' }
-  | { step: 'error'; code: PasskeyErrorCode; error: unknown };
+  | { step: 'error'; code: PasskeyErrorCode; error: unknown; duringApproval?: boolean };
 
 export type FlowStep = FlowState['step'];
 
@@ -100,6 +110,11 @@ export class PasskeyFlowController implements ReactiveController {
   /** On the phone: the handoff token, and what it is for. */
   private token?: string;
   private details?: HandoffDetails;
+  /** Waiting for the user to approve with an existing passkey, and what to do then. */
+  private pendingApproval?: {
+    options: PublicKeyCredentialRequestOptionsJSON;
+    then: (approval: AuthenticationResponseJSON) => void;
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -114,7 +129,8 @@ export class PasskeyFlowController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    const inCeremony = this.state.step === 'ceremony';
+    const inCeremony =
+      this.state.step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
     this.stopRun();
     if (inCeremony) cancelCeremony();
     // Re-attaching starts clean; nothing is announced to a detached element.
@@ -171,8 +187,6 @@ export class PasskeyFlowController implements ReactiveController {
 
   private ceremony(kind: AuthenticatorKind): void {
     const run = this.run!;
-    const adapter = this.opts.adapter();
-    const token = this.token;
     this.cancelling = false;
     const ceremony = createCredential(optionsForKind(this.options!, kind));
     this.go({ step: 'ceremony', kind });
@@ -181,15 +195,14 @@ export class PasskeyFlowController implements ReactiveController {
         const response = await ceremony;
         if (this.run !== run) return;
         this.go({ step: 'verifying', kind });
-        if (!adapter) throw new PasskeyAdapterError('server', 'The adapter went away.');
-        const raw = await this.call(run.signal, (signal) =>
-          adapter.verifyRegistration(
-            { name: this.name, response, ...(token ? { handoff: token } : {}) },
-            signal,
-          ),
-        );
+        // As in the custody seed: the new credential is created first, then approved, then saved.
+        // On the phone the handoff token was approved on the desktop already.
+        const approval = this.token
+          ? null
+          : await this.approvalFor(run, { type: 'register', name: this.name });
         if (this.run !== run) return;
-        this.succeed(parseCredential(raw));
+        if (approval) this.awaitApproval(approval, (a) => void this.save(run, kind, response, a));
+        else await this.save(run, kind, response);
       } catch (err) {
         if (err instanceof PasskeyWebAuthnError && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
@@ -203,13 +216,99 @@ export class PasskeyFlowController implements ReactiveController {
     })();
   }
 
+  /** Verifies and stores the new credential through the adapter. */
+  private async save(
+    run: AbortController,
+    kind: AuthenticatorKind,
+    response: RegistrationResponseJSON,
+    approval?: AuthenticationResponseJSON,
+  ): Promise<void> {
+    const adapter = this.opts.adapter();
+    const token = this.token;
+    try {
+      this.go({ step: 'verifying', kind });
+      if (!adapter) throw new PasskeyAdapterError('server', 'The adapter went away.');
+      const raw = await this.call(run.signal, (signal) =>
+        adapter.verifyRegistration(
+          {
+            name: this.name,
+            response,
+            ...(approval ? { approval } : {}),
+            ...(token ? { handoff: token } : {}),
+          },
+          signal,
+        ),
+      );
+      if (this.run !== run) return;
+      this.succeed(parseCredential(raw));
+    } catch (err) {
+      this.fail(run, err);
+    }
+  }
+
+  /** The adapter's request options when `action` needs an existing passkey's approval, else null. */
+  private async approvalFor(
+    run: AbortController,
+    action: PasskeyAction,
+  ): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+    const adapter = this.opts.adapter();
+    if (!adapter?.approvalOptions) return null;
+    const raw = await this.call(run.signal, (signal) => adapter.approvalOptions!(action, signal));
+    return raw === null ? null : parseRequestOptions(raw, location.hostname);
+  }
+
+  private awaitApproval(
+    options: PublicKeyCredentialRequestOptionsJSON,
+    then: (approval: AuthenticationResponseJSON) => void,
+  ): void {
+    this.pendingApproval = { options, then };
+    this.go({ step: 'approving', busy: false });
+  }
+
+  /**
+   * Signs the pending action with an existing passkey. Call it from the click handler: the
+   * browser's prompt needs the user's gesture.
+   */
+  approve(): void {
+    const pending = this.pendingApproval;
+    const run = this.run;
+    if (this.state.step !== 'approving' || this.state.busy || !pending || !run) return;
+    this.cancelling = false;
+    const assertion = getAssertion(pending.options);
+    this.go({ step: 'approving', busy: true });
+    assertion.then(
+      (approval) => {
+        if (this.run !== run) return;
+        this.pendingApproval = undefined;
+        pending.then(approval);
+      },
+      (err: unknown) => {
+        if (this.run !== run) return;
+        const cancelled =
+          err instanceof PasskeyWebAuthnError && err.code === 'aborted' && this.cancelling;
+        this.failApproval(cancelled ? new PasskeyWebAuthnError('cancelled', err) : err);
+      },
+    );
+  }
+
+  /** Nothing is saved without the approval; the error says so, and Try again starts afresh. */
+  private failApproval(err: unknown): void {
+    this.pendingApproval = undefined;
+    this.stopRun();
+    this.options = undefined;
+    this.go({ step: 'error', code: errorCode(err), error: err, duringApproval: true });
+  }
+
   /** The step where the user picks again: the choice, or on the phone its confirmation. */
   private choiceState(): FlowState {
     if (this.details) return { step: 'phone-confirm', details: this.details };
     return { step: 'choosing', capabilities: this.capabilities! };
   }
 
-  /** Desktop: shows a QR with a single-use link and waits for the phone; also "New code". */
+  /**
+   * Desktop: shows a QR with a single-use link and waits for the phone; also "New code". When
+   * the adapter asks for it, an existing passkey approves each new link first.
+   */
   startHandoff(): void {
     const state = this.state;
     const fromChoice = state.step === 'choosing';
@@ -218,6 +317,23 @@ export class PasskeyFlowController implements ReactiveController {
     const run = this.run;
     if ((!fromChoice && !regenerate) || !run || !adapter?.startHandoff || !adapter.awaitHandoff)
       return;
+    this.stopHandoff();
+    this.go({ step: 'handoff', expired: false });
+    void (async () => {
+      try {
+        const approval = await this.approvalFor(run, { type: 'register', name: this.name });
+        if (this.run !== run || this.state.step !== 'handoff') return;
+        if (approval) this.awaitApproval(approval, (a) => this.openHandoff(run, a));
+        else this.openHandoff(run);
+      } catch (err) {
+        this.fail(run, err);
+      }
+    })();
+  }
+
+  private openHandoff(run: AbortController, approval?: AuthenticationResponseJSON): void {
+    const adapter = this.opts.adapter();
+    if (!adapter?.startHandoff || !adapter.awaitHandoff) return;
     this.stopHandoff();
     const handoffRun = new AbortController();
     this.handoffRun = handoffRun;
@@ -229,7 +345,7 @@ export class PasskeyFlowController implements ReactiveController {
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         const raw = await this.call(handoffRun.signal, (signal) =>
-          adapter.startHandoff!({ name: this.name }, signal),
+          adapter.startHandoff!({ name: this.name, ...(approval ? { approval } : {}) }, signal),
         );
         if (!current()) return;
         const handoff = parseHandoffStart(raw);
@@ -347,6 +463,13 @@ export class PasskeyFlowController implements ReactiveController {
     } else if (step === 'handoff') {
       this.stopHandoff();
       this.go(this.choiceState());
+    } else if (step === 'approving') {
+      if (this.state.step === 'approving' && this.state.busy) {
+        this.cancelling = true;
+        cancelCeremony();
+      } else {
+        this.failApproval(new PasskeyWebAuthnError('cancelled'));
+      }
     } else if ((step === 'fetching' || step === 'choosing') && !this.token) {
       this.toNaming();
     }
@@ -401,6 +524,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private stopRun(): void {
     this.stopHandoff();
+    this.pendingApproval = undefined;
     this.run?.abort();
     this.run = undefined;
   }

@@ -1,5 +1,7 @@
 /** Classes, types and the fetch adapter, without registering any element (see `./define`). */
 export { PasskeyRegister } from './passkey-register/passkey-register.js';
+export { PasskeyCredentials } from './passkey-credentials/passkey-credentials.js';
+export { PasskeyQr } from './passkey-qr/passkey-qr.js';
 export { PasskeyAdapterError } from './adapter.js';
 export type {
   PasskeyAdapter,
@@ -12,6 +14,8 @@ export type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
+  HandoffStart,
+  HandoffDetails,
 } from './adapter.js';
 export { createFetchAdapter } from './fetch-adapter.js';
 export type { FetchAdapterOptions } from './fetch-adapter.js';
@@ -19,9 +23,11 @@ export { PasskeyFlowController } from './flow-controller.js';
 export type { FlowState, FlowStep, PasskeyErrorCode } from './flow-controller.js';
 export {
   PasskeyCancelEvent,
+  PasskeyCredentialChangeEvent,
   PasskeyErrorEvent,
   PasskeyRegisteredEvent,
   PasskeyStepChangeEvent,
 } from './events.js';
-export type { PasskeyStrings } from './strings.js';
+export type { PasskeyStrings, PasskeyQrStrings } from './strings.js';
+export type { PasskeyCredentialsStrings } from './passkey-credentials/strings.js';
 export type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';

@@ -30,6 +30,12 @@ export interface PasskeyStrings {
   tryAgain: string;
   back: string;
   cancel: string;
+  /** Approval of the new passkey (or handoff) with an existing one. */
+  approvingHeading: string;
+  approvingBody: string;
+  approve: string;
+  approvingWait: string;
+  approvalNothingSaved: string;
   /** Desktop: the page-drawn QR for adding a passkey from a phone. */
   handoffStarting: string;
   handoffHeading: string;
@@ -215,6 +221,11 @@ export const en: PasskeyStrings = {
   tryAgain: 'Try again',
   back: 'Back',
   cancel: 'Cancel',
+  approvingHeading: 'Confirm with an existing passkey',
+  approvingBody: 'For your security, sign this change with a passkey you already have.',
+  approve: 'Confirm with a passkey',
+  approvingWait: 'Waiting for your existing passkey…',
+  approvalNothingSaved: 'It wasn’t confirmed with an existing passkey, so nothing was saved.',
   handoffStarting: 'Creating a code…',
   handoffHeading: 'Scan with your phone’s camera',
   handoffSteps: [

@@ -234,6 +234,9 @@ export function parseCredential(value: unknown): PasskeyCredential {
   }
   const transports = stringList(value.transports, 'credential.transports');
   if (transports) out.transports = transports;
+  if (typeof value.aaguid === 'string' && /^[0-9a-f-]{36}$/i.test(value.aaguid)) {
+    out.aaguid = value.aaguid.toLowerCase();
+  }
   return out;
 }
 

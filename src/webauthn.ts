@@ -7,6 +7,7 @@ import {
   WebAuthnAbortService,
   browserSupportsWebAuthn,
   getBrowserCapabilities,
+  sendSignal,
   startAuthentication,
   startRegistration,
 } from '@simplewebauthn/browser';
@@ -177,4 +178,39 @@ export function getAssertion(
 /** Cancels the ceremony in flight, if any; it then rejects with `aborted`. */
 export function cancelCeremony(): void {
   WebAuthnAbortService.cancelCeremony();
+}
+
+/**
+ * WebAuthn Signals: tells the user's passkey provider that a credential is gone, or which ones
+ * are still accepted, so it can hide or remove the rest. Feature-detected; never throws, never
+ * blocks: the action it follows has already succeeded.
+ */
+export async function signalCredentials(
+  signal:
+    | { type: 'unknown'; rpId: string; credentialId: string }
+    | { type: 'accepted'; rpId: string; userId: string; credentialIds: string[] },
+): Promise<boolean> {
+  const PKC = globalThis.PublicKeyCredential as
+    { signalUnknownCredential?: unknown; signalAllAcceptedCredentials?: unknown } | undefined;
+  try {
+    if (signal.type === 'unknown') {
+      if (typeof PKC?.signalUnknownCredential !== 'function') return false;
+      await sendSignal({
+        signalName: 'unknownCredential',
+        rpID: signal.rpId,
+        credentialID: signal.credentialId,
+      });
+    } else {
+      if (typeof PKC?.signalAllAcceptedCredentials !== 'function') return false;
+      await sendSignal({
+        signalName: 'allAcceptedCredentials',
+        rpID: signal.rpId,
+        userID: signal.userId,
+        allAcceptedCredentialIDs: signal.credentialIds,
+      });
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }

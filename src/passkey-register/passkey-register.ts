@@ -16,7 +16,7 @@ import type { PasskeyStrings } from '../strings.js';
 import type { NameProblem } from '../validate.js';
 import { AUTHENTICATOR_KINDS } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
-import { alertIcon, checkIcon, chevronIcon, kindIcons } from './icons.js';
+import { alertIcon, checkIcon, chevronIcon, kindIcons, passkeyIcon } from './icons.js';
 import { styles } from './passkey-register.styles.js';
 
 /**
@@ -142,6 +142,7 @@ export class PasskeyRegister extends LitElement {
   private readonly onKeyDown = (e: KeyboardEvent) => {
     const waiting =
       this.step === 'ceremony' ||
+      this.step === 'approving' ||
       this.step === 'handoff' ||
       (this.step === 'fetching' && !this.handoff);
     if (e.key === 'Escape' && waiting) {
@@ -212,6 +213,8 @@ export class PasskeyRegister extends LitElement {
         return this.handoff ? t.phoneDoneHeading : t.successHeading;
       case 'phone-declined':
         return t.phoneDeclinedHeading;
+      case 'approving':
+        return s.busy ? t.approvingWait : t.approvingHeading;
       default:
         // Errors speak through their own role="alert"; naming and choosing through their headings.
         return '';
@@ -232,6 +235,8 @@ export class PasskeyRegister extends LitElement {
         return this.renderCeremony(s.kind);
       case 'handoff':
         return this.renderHandoff(s.handoff, s.expired);
+      case 'approving':
+        return this.renderApproving(s.busy);
       case 'verifying':
         return this.renderBusy(this.t.verifyingHeading, false);
       case 'success':
@@ -241,7 +246,7 @@ export class PasskeyRegister extends LitElement {
       case 'phone-declined':
         return this.renderResult(this.t.phoneDeclinedHeading, this.t.phoneDeclinedBody);
       case 'error':
-        return this.renderError(s.code);
+        return this.renderError(s.code, s.duringApproval);
     }
   }
 
@@ -433,6 +438,28 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
+  private renderApproving(busy: boolean): TemplateResult {
+    const t = this.t;
+    return html`
+      <span class="kind-badge">${passkeyIcon}</span>
+      <h2 part="heading" tabindex="-1">${t.approvingHeading}</h2>
+      <p>${t.approvingBody}</p>
+      ${
+        busy
+          ? html`<div class="waiting">
+              <span class="spinner" aria-hidden="true"></span>${t.approvingWait}
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button part="button" class="primary" ?disabled=${busy} @click=${() => this.flow.approve()}>
+          ${t.approve}
+        </button>
+        <button part="button" class="secondary" @click=${() => this.cancel()}>${t.cancel}</button>
+      </div>
+    `;
+  }
+
   private renderPhoneConfirm(details: HandoffDetails): TemplateResult {
     const t = this.t;
     const { name, displayName } = details.account;
@@ -452,7 +479,10 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
-  private renderError(code: keyof PasskeyStrings['errors']): TemplateResult {
+  private renderError(
+    code: keyof PasskeyStrings['errors'],
+    duringApproval = false,
+  ): TemplateResult {
     const t = this.t;
     const e = t.errors[code];
     return html`
@@ -462,6 +492,7 @@ export class PasskeyRegister extends LitElement {
           <div>
             <h2 part="heading" tabindex="-1">${e.title}</h2>
             <p>${e.body}</p>
+            ${duringApproval ? html`<p>${t.approvalNothingSaved}</p>` : nothing}
           </div>
         </div>
         <div class="actions">

@@ -18,10 +18,21 @@ type Method =
   | 'startHandoff'
   | 'awaitHandoff'
   | 'handoffDetails'
-  | 'declineHandoff';
+  | 'declineHandoff'
+  | 'approvalOptions'
+  | 'updateCredential'
+  | 'deleteCredential';
 
 /** Optional methods exist only when cued (or the real adapter has them), as with a real adapter. */
-const OPTIONAL: Method[] = ['startHandoff', 'awaitHandoff', 'handoffDetails', 'declineHandoff'];
+const OPTIONAL: Method[] = [
+  'startHandoff',
+  'awaitHandoff',
+  'handoffDetails',
+  'declineHandoff',
+  'approvalOptions',
+  'updateCredential',
+  'deleteCredential',
+];
 
 export interface ScriptedAdapter extends PasskeyAdapter {
   /** Every call made, in order, with its signal. */
@@ -66,8 +77,9 @@ export function scriptedAdapter(
   };
   for (const method of OPTIONAL) {
     if (!script[method] && !real?.[method]) continue;
+    // The signal is always the last argument (updateCredential takes four).
     Object.assign(adapter, {
-      [method]: (arg: unknown, signal: AbortSignal) => play(method, [arg], signal),
+      [method]: (...args: unknown[]) => play(method, args.slice(0, -1), args.at(-1) as AbortSignal),
     });
   }
   return adapter;

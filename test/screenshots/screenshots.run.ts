@@ -22,6 +22,11 @@ const KEY_STATES = [
   'HandoffExpired',
   'PhoneConfirm',
   'PhoneDone',
+  'List',
+  'OnlyActive',
+  'Renaming',
+  'ApprovalPrompt',
+  'Adding',
 ];
 
 const stories = (await loadStories()).filter((s) => KEY_STATES.includes(s.exportName));

@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+/** On top of <passkey-register>'s styles, whose tokens, card and buttons it shares. */
+export const styles = css`
+  :host {
+    max-width: 640px;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passkey-space-s);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .header h2 {
+    margin: 0;
+  }
+  .intro {
+    margin: var(--passkey-space-xs) 0 var(--passkey-space-m);
+  }
+  h3 {
+    margin: 0 0 var(--passkey-space-xs);
+    font-size: var(--passkey-font-size);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-top: 1px solid var(--passkey-border);
+  }
+  .item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--passkey-space-s) var(--passkey-space-m);
+    align-items: center;
+    padding: var(--passkey-space-m) 0;
+    border-bottom: 1px solid var(--passkey-border);
+  }
+  .item > .note,
+  .item > .rename,
+  .item > .confirm {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
+  .who {
+    display: flex;
+    gap: 12px;
+    align-items: center;
+    min-width: 0;
+  }
+  .provider-icon {
+    display: grid;
+    place-items: center;
+    flex: none;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    background: var(--passkey-surface-raised);
+    color: var(--passkey-accent);
+  }
+  .provider-icon img {
+    width: 24px;
+    height: 24px;
+  }
+  .text {
+    min-width: 0;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: block;
+    color: var(--passkey-muted);
+    font-size: var(--passkey-font-size-small);
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: var(--passkey-space-xs);
+    padding: 0 8px;
+    border-radius: 999px;
+    font-size: 12px;
+    font-weight: 600;
+    line-height: 20px;
+    color: var(--passkey-success);
+    border: 1px solid currentColor;
+    vertical-align: 1px;
+  }
+  .badge.off {
+    color: var(--passkey-muted);
+  }
+  .item.off .name {
+    color: var(--passkey-muted);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passkey-space-s);
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .small {
+    min-height: 36px;
+    padding: 0 var(--passkey-space-m);
+  }
+  .secondary.danger {
+    color: var(--passkey-danger);
+  }
+  .primary.danger {
+    background: var(--passkey-danger);
+    color: var(--passkey-surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .switch {
+    position: relative;
+    display: inline-flex;
+    gap: var(--passkey-space-s);
+    align-items: center;
+    min-height: 36px;
+    margin: 0;
+    font-weight: 500;
+    cursor: pointer;
+  }
+  /* A native checkbox (role="switch") drawn as a track and thumb; it stays focusable and clickable
+     over the drawing. */
+  .switch input {
+    position: absolute;
+    inset-inline-start: 0;
+    width: 40px;
+    height: 24px;
+    margin: 0;
+    opacity: 0;
+    cursor: inherit;
+  }
+  .track {
+    position: relative;
+    flex: none;
+    width: 40px;
+    height: 24px;
+    border-radius: 12px;
+    background: var(--passkey-border);
+    transition: background 0.15s;
+  }
+  .track::after {
+    content: '';
+    position: absolute;
+    top: 3px;
+    inset-inline-start: 3px;
+    width: 18px;
+    height: 18px;
+    border-radius: 50%;
+    background: var(--passkey-surface);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
+    transition: transform 0.15s;
+  }
+  .switch input:checked + .track {
+    background: var(--passkey-accent);
+  }
+  .switch input:checked + .track::after {
+    transform: translateX(16px);
+  }
+  :host(:dir(rtl)) .switch input:checked + .track::after {
+    transform: translateX(-16px);
+  }
+  .switch input:focus-visible + .track {
+    outline: 2px solid var(--passkey-focus-ring);
+    outline-offset: 2px;
+  }
+  .switch input:disabled + .track {
+    opacity: 0.5;
+  }
+  .switch:has(input:disabled) {
+    cursor: not-allowed;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .track,
+    .track::after {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .track {
+      border: 1px solid CanvasText;
+    }
+    .switch input:checked + .track {
+      background: Highlight;
+    }
+  }
+  .rename,
+  .confirm,
+  .approval,
+  .notice,
+  .adding {
+    margin: var(--passkey-space-s) 0;
+  }
+  .rename .actions,
+  .confirm .actions,
+  .approval .actions {
+    margin-top: var(--passkey-space-s);
+  }
+  .confirm p {
+    margin: 0;
+  }
+  .approval {
+    display: flex;
+    gap: var(--passkey-space-m);
+    padding: var(--passkey-space-m);
+    border: 1px solid var(--passkey-accent);
+    border-radius: var(--passkey-radius-control);
+  }
+  .approval p {
+    margin: 0;
+  }
+  .kind-badge.small {
+    width: 40px;
+    height: 40px;
+    flex: none;
+    margin: 0;
+  }
+  .notice.success {
+    color: var(--passkey-success);
+    font-weight: 600;
+  }
+  .error-box p {
+    margin: var(--passkey-space-xs) 0 0;
+  }
+  .empty {
+    padding: var(--passkey-space-m) 0;
+    color: var(--passkey-muted);
+  }
+  .adding passkey-register {
+    max-width: none;
+  }
+  @container (max-width: 480px) {
+    .item {
+      grid-template-columns: 1fr;
+    }
+    .controls {
+      justify-content: flex-start;
+    }
+  }
+`;

@@ -1,0 +1,40 @@
+/**
+ * Names the passkey provider from a credential's AAGUID, using the community list shipped in
+ * src/data. Names load with the first list that needs them; icons (most of the size) only when
+ * a known provider is actually shown.
+ */
+import type { PasskeyCredential } from './adapter.js';
+
+let names: Promise<Record<string, string>> | undefined;
+let icons: Promise<Record<string, { light?: string; dark?: string }>> | undefined;
+
+export function providerNames(): Promise<Record<string, string>> {
+  names ??= import('./data/aaguid-names.json')
+    .then((m) => m.default as Record<string, string>)
+    .catch(() => ({}));
+  return names;
+}
+
+export function providerIcons(): Promise<Record<string, { light?: string; dark?: string }>> {
+  icons ??= import('./data/aaguid-icons.json')
+    .then((m) => m.default as Record<string, { light?: string; dark?: string }>)
+    .catch(() => ({}));
+  return icons;
+}
+
+/** The provider's name from the server, else from the AAGUID list, else undefined. */
+export function providerName(
+  c: PasskeyCredential,
+  list: Record<string, string>,
+): string | undefined {
+  return c.provider?.name ?? (c.aaguid ? list[c.aaguid] : undefined);
+}
+
+/** A security key, by its transports: reached over USB, NFC or BLE, and never built in or hybrid. */
+export function looksLikeSecurityKey(c: PasskeyCredential): boolean {
+  const t = c.transports ?? [];
+  return (
+    t.some((x) => x === 'usb' || x === 'nfc' || x === 'ble') &&
+    !t.some((x) => x === 'internal' || x === 'hybrid')
+  );
+}

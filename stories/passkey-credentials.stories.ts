@@ -1,0 +1,207 @@
+/**
+ * Every state of <passkey-credentials>, with a scripted adapter. Approval ceremonies stay real:
+ * the test suite attaches a virtual authenticator where a story signs something.
+ */
+import { html } from 'lit';
+import '../src/define.js';
+import { PasskeyAdapterError } from '../src/index.js';
+import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
+import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
+import { storedCredential } from './support/drive.js';
+import { scriptedAdapter } from './support/scripted-adapter.js';
+import type { Cue } from './support/scripted-adapter.js';
+import { surface } from './support/surface.js';
+
+interface Args {
+  theme: 'light' | 'dark' | 'auto';
+  registration: 'enabled' | 'disabled' | 'hidden';
+}
+
+interface StoryParameters {
+  adapter?: () => PasskeyAdapter | undefined;
+}
+
+interface Story {
+  name?: string;
+  args?: Partial<Args>;
+  parameters?: StoryParameters & Record<string, unknown>;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+}
+
+const day = 86_400_000;
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+const SAMPLE: PasskeyCredential[] = [
+  storedCredential('MacBook Pro (Work)', {
+    id: 'Y3JlZC1tYWNib29r',
+    aaguid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd', // iCloud Keychain
+    createdAt: ago(120 * day),
+    lastUsedAt: ago(2 * 3600_000),
+    backedUp: true,
+  }),
+  storedCredential('Backup YubiKey', {
+    id: 'Y3JlZC15dWJpa2V5',
+    createdAt: ago(300 * day),
+    lastUsedAt: ago(40 * day),
+    backedUp: false,
+    transports: ['usb', 'nfc'],
+  }),
+  storedCredential('Old Android phone', {
+    id: 'Y3JlZC1hbmRyb2lk',
+    aaguid: 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4', // Google Password Manager
+    createdAt: ago(700 * day),
+    active: false,
+  }),
+];
+
+const scripted =
+  (cues: Record<string, Cue> = {}) =>
+  () =>
+    scriptedAdapter({
+      listCredentials: { resolve: SAMPLE },
+      approvalOptions: { resolve: null },
+      ...cues,
+    } as Parameters<typeof scriptedAdapter>[0]);
+
+/** Waits for the list (or its error) to settle. */
+async function settled(canvas: HTMLElement): Promise<PasskeyCredentials> {
+  const el = canvas.querySelector('passkey-credentials')!;
+  for (let i = 0; i < 300; i++) {
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    if (root.querySelector('.list, .empty, [part=error]')) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  // Provider names (and icons) load on demand after the list.
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  return el;
+}
+
+const button = (el: PasskeyCredentials, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+
+export default {
+  title: 'Elements/passkey-credentials',
+  component: 'passkey-credentials',
+  args: { theme: 'light', registration: 'enabled' },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
+  },
+  parameters: { adapter: scripted() } satisfies StoryParameters,
+  render: (args: Args, { parameters }: { parameters: StoryParameters }) =>
+    surface(
+      args.theme,
+      html`<passkey-credentials
+        theme=${args.theme}
+        registration=${args.registration}
+        .adapter=${parameters.adapter?.()}
+      ></passkey-credentials>`,
+    ),
+};
+
+export const List: Story = {
+  name: 'List: providers, synced, turned off',
+  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  parameters: { adapter: scripted({ listCredentials: { hang: true } }) },
+};
+
+export const Empty: Story = {
+  name: 'Empty',
+  parameters: { adapter: scripted({ listCredentials: { resolve: [] } }) },
+  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+};
+
+export const LoadError: Story = {
+  name: 'Error loading',
+  parameters: {
+    adapter: scripted({ listCredentials: { reject: new PasskeyAdapterError('network') } }),
+  },
+  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+};
+
+export const OnlyActive: Story = {
+  name: 'The last active passkey',
+  parameters: { adapter: scripted({ listCredentials: { resolve: [SAMPLE[0]] } }) },
+  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+};
+
+export const Renaming: Story = {
+  name: 'Renaming, with an invalid name',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    button(el, '.item .controls button').click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('.rename input')!;
+    input.value = '   ';
+    button(el, '.rename button[type=submit]').click();
+    await el.updateComplete;
+  },
+};
+
+export const ConfirmDelete: Story = {
+  name: 'Confirming a delete',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    button(el, '.item .controls button.danger').click();
+    await el.updateComplete;
+  },
+};
+
+export const ApprovalPrompt: Story = {
+  name: 'Asking for approval with an existing passkey',
+  parameters: {
+    adapter: scripted({
+      approvalOptions: {
+        resolve: {
+          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
+          rpId: location.hostname,
+          userVerification: 'required',
+        },
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.item input[role=switch]')!.click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.approval'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
+  },
+};
+
+export const Forbidden: Story = {
+  name: 'A change refused: no permission',
+  parameters: {
+    adapter: scripted({ updateCredential: { reject: new PasskeyAdapterError('forbidden') } }),
+  },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.item input[role=switch]')!.click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[role=alert]'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
+  },
+};
+
+export const RegistrationDisabled: Story = {
+  name: 'Adding passkeys not allowed',
+  args: { registration: 'disabled' },
+  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+};
+
+export const Adding: Story = {
+  name: 'Adding a passkey',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    button(el, '.header .add').click();
+    await el.updateComplete;
+  },
+};
