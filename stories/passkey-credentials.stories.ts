@@ -61,7 +61,7 @@ const scripted =
       listCredentials: { resolve: SAMPLE },
       approvalOptions: { resolve: null },
       ...cues,
-    } as Parameters<typeof scriptedAdapter>[0]);
+    });
 
 /** Waits for the list (or its error) to settle. */
 async function settled(canvas: HTMLElement): Promise<PasskeyCredentials> {

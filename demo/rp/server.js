@@ -1,7 +1,12 @@
 // The reference relying party: a Connect-style middleware speaking passkey-register's fetch
 // protocol, verifying with @simplewebauthn/server and storing credentials in SQLite.
 // Mounted by Vite for `npm start` and by the test runner for the browser tests.
-import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+} from '@simplewebauthn/server';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openStore } from './store.js';
@@ -23,6 +28,13 @@ const MAX_HANDOFF_TTL_MS = 5 * 60_000;
 const CLAIM_GRACE_MS = 30_000;
 // base64url, as the handoff IDs and tokens this server issues (43 or 22 characters).
 const BASE64URL = /^[A-Za-z0-9_-]{1,128}$/;
+// A credential ID, as authenticators make them: base64url, at most 1023 bytes (1364 characters
+// encoded); we accept up to 1024 characters, more than any authenticator here produces.
+const CREDENTIAL_ID = /^[A-Za-z0-9_-]{1,1024}$/;
+/** What an approval can approve. */
+const ACTION_TYPES = ['register', 'rename', 'activate', 'deactivate', 'delete'];
+const NEEDS_CREDENTIAL = ['rename', 'activate', 'deactivate', 'delete'];
+const NEEDS_NAME = ['register', 'rename'];
 
 class HttpError extends Error {
   /** @param {number} status @param {string} code @param {string} message */
@@ -45,11 +57,17 @@ function send(res, status, body, headers = {}) {
   res.end(json);
 }
 
-/** @param {Req} req @returns {Promise<Record<string, unknown>>} */
-async function readJson(req) {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-    throw new HttpError(415, 'bad-request', 'Send JSON with Content-Type: application/json.');
-  }
+/**
+ * @param {Req} req
+ * @param {{ optional?: boolean }} [opts] optional: an empty body (with any or no Content-Type)
+ *   reads as `{}`
+ * @returns {Promise<Record<string, unknown>>}
+ */
+async function readJson(req, { optional = false } = {}) {
+  const isJson = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
+  const refuse = () =>
+    new HttpError(415, 'bad-request', 'Send JSON with Content-Type: application/json.');
+  if (!isJson && !optional) throw refuse();
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
@@ -57,6 +75,8 @@ async function readJson(req) {
     if (size > MAX_BODY) throw new HttpError(413, 'bad-request', 'The request body is too large.');
     chunks.push(chunk);
   }
+  if (optional && size === 0) return {};
+  if (!isJson) throw refuse();
   try {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     if (typeof body !== 'object' || body === null || Array.isArray(body))
@@ -80,6 +100,107 @@ function validName(raw) {
   return name;
 }
 
+/**
+ * The action an approval signs, validated, in its canonical form: only the fields its type uses
+ * (any others are checked but dropped), the name trimmed. Compared as JSON, so the key order
+ * is fixed here.
+ * @param {unknown} raw
+ * @returns {{ type: string, credentialId: string | null, name: string | null }}
+ */
+function canonicalAction(raw) {
+  const bad = (/** @type {string} */ message) => new HttpError(400, 'bad-request', message);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw bad('The action must be an object.');
+  const { type, credentialId, name } = /** @type {Record<string, unknown>} */ (raw);
+  if (typeof type !== 'string' || !ACTION_TYPES.includes(type))
+    throw bad(`The action type must be one of ${ACTION_TYPES.join(', ')}.`);
+  if (
+    credentialId !== undefined &&
+    !(typeof credentialId === 'string' && CREDENTIAL_ID.test(credentialId))
+  )
+    throw bad('The credential ID must be a base64url string.');
+  const trimmed = name === undefined ? undefined : validName(name);
+  if (NEEDS_CREDENTIAL.includes(type) && credentialId === undefined)
+    throw bad(`A ${type} action needs a credentialId.`);
+  if (NEEDS_NAME.includes(type) && trimmed === undefined)
+    throw bad(`A ${type} action needs a name.`);
+  return {
+    type,
+    credentialId: NEEDS_CREDENTIAL.includes(type) ? /** @type {string} */ (credentialId) : null,
+    name: NEEDS_NAME.includes(type) ? /** @type {string} */ (trimmed) : null,
+  };
+}
+
+/**
+ * The credential ID in a /credentials/{id} path, or a 404.
+ * @param {string} raw
+ */
+function credentialIdFrom(raw) {
+  let id = '';
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    // Malformed escapes name no credential.
+  }
+  if (!CREDENTIAL_ID.test(id)) throw new HttpError(404, 'rejected', 'No such passkey.');
+  return id;
+}
+
+/**
+ * The challenge a WebAuthn response's clientDataJSON names, or undefined if it can't be read.
+ * @param {unknown} response
+ */
+function challengeIn(response) {
+  try {
+    const { clientDataJSON } = /** @type {{ response: { clientDataJSON: unknown } }} */ (response)
+      .response;
+    if (typeof clientDataJSON !== 'string') return undefined;
+    const clientData = JSON.parse(Buffer.from(clientDataJSON, 'base64url').toString('utf8'));
+    return String(clientData.challenge);
+  } catch {
+    return undefined;
+  }
+}
+
+/** @param {Res} res */
+function sendNoContent(res) {
+  res.writeHead(204, { 'Cache-Control': 'no-store' });
+  res.end();
+}
+
+/**
+ * Credential descriptors (for allow- and excludeCredentials) of stored credentials.
+ * @param {import('./store.js').CredentialRow[]} rows
+ */
+const descriptors = (rows) =>
+  rows.map((c) => ({ id: c.id, transports: /** @type {string[]} */ (JSON.parse(c.transports)) }));
+
+/**
+ * Turns a store's refusal into the HTTP error for it.
+ * @param {'missing' | 'last-active' | undefined} obstacle
+ */
+function refuseObstacle(obstacle) {
+  if (obstacle === 'missing') throw new HttpError(404, 'rejected', 'No such passkey.');
+  if (obstacle === 'last-active')
+    throw new HttpError(409, 'conflict', 'You need at least one active passkey.');
+}
+
+/**
+ * A PATCH body's change: exactly one of a new name or an active flag.
+ * @param {Record<string, unknown>} body
+ * @returns {{ name: string } | { active: boolean }}
+ */
+function credentialChange(body) {
+  const hasName = body.name !== undefined;
+  const hasActive = body.active !== undefined;
+  if (hasName === hasActive)
+    throw new HttpError(400, 'bad-request', 'Send exactly one of name and active.');
+  if (hasName) return { name: validName(body.name) };
+  if (typeof body.active !== 'boolean')
+    throw new HttpError(400, 'bad-request', 'active must be true or false.');
+  return { active: body.active };
+}
+
 /** @param {string} token */
 const hash = (token) => createHash('sha256').update(token).digest('base64url');
 
@@ -89,6 +210,7 @@ export function toCredentialJSON(row) {
   return {
     id: row.id,
     name: row.name,
+    aaguid: row.aaguid,
     createdAt: row.created_at,
     ...(row.last_used_at ? { lastUsedAt: row.last_used_at } : {}),
     active: row.active === 1,
@@ -117,6 +239,7 @@ export function toCredentialJSON(row) {
  *   handoffTtlMs?: number,
  *   handoffPollMs?: number,
  *   handoffPath?: string,
+ *   requireApproval?: boolean,
  * }} config
  */
 export function createRelyingParty(config) {
@@ -128,6 +251,7 @@ export function createRelyingParty(config) {
   const handoffTtlMs = Math.min(config.handoffTtlMs ?? MAX_HANDOFF_TTL_MS, MAX_HANDOFF_TTL_MS);
   const handoffPollMs = config.handoffPollMs ?? 25_000;
   const handoffPath = config.handoffPath ?? '/phone.html';
+  const requireApproval = config.requireApproval ?? true;
 
   /** Where the page must be: configured, or this request's own origin (same-origin dev setups). */
   function site(/** @type {Req} */ req) {
@@ -233,16 +357,10 @@ export function createRelyingParty(config) {
     const response = /** @type {import('@simplewebauthn/server').RegistrationResponseJSON} */ (
       rawResponse
     );
-    let challenge;
-    try {
-      const clientData = JSON.parse(
-        Buffer.from(response.response.clientDataJSON, 'base64url').toString('utf8'),
-      );
-      challenge = String(clientData.challenge);
-    } catch {
+    const challenge = challengeIn(response);
+    if (challenge === undefined)
       throw new HttpError(400, 'rejected', 'The registration response is malformed.');
-    }
-    const taken = store.takeChallenge(challenge, user.id, purpose);
+    const taken = store.takeChallenge(challenge, user.id, purpose).status;
     if (taken === 'unknown')
       throw new HttpError(400, 'rejected', 'Unknown or already used challenge.');
     if (taken === 'expired')
@@ -278,6 +396,75 @@ export function createRelyingParty(config) {
       backed_up: info.credentialBackedUp ? 1 : 0,
       created_at: new Date().toISOString(),
     };
+  }
+
+  /** Whether this user's sensitive actions must be signed by one of their active passkeys. */
+  const approvalRequired = (/** @type {import('./store.js').UserRow} */ user) =>
+    requireApproval && store.hasActiveCredential(user.id);
+
+  /**
+   * Refuses an action on a credential that isn't this user's (404), or that would leave them
+   * without an active passkey (409). Reads only: the write checks again in its transaction.
+   * @param {import('./store.js').UserRow} user @param {ReturnType<typeof canonicalAction>} action
+   */
+  function checkTarget(user, action) {
+    if (action.credentialId === null) return;
+    const removes = action.type === 'deactivate' || action.type === 'delete';
+    refuseObstacle(store.credentialObstacle(action.credentialId, user.id, removes));
+  }
+
+  /**
+   * Checks that one of the user's active passkeys signed this very action, when approval is
+   * required: an assertion over a challenge issued for it by /approval/options (used up here).
+   * On success, records the assertion (counter, last used). Throws otherwise.
+   * @param {Req} req @param {import('./store.js').UserRow} user
+   * @param {ReturnType<typeof canonicalAction>} action @param {unknown} approval
+   */
+  async function checkApproval(req, user, action, approval) {
+    if (!approvalRequired(user)) return;
+    if (approval === undefined || approval === null)
+      throw new HttpError(403, 'forbidden', 'Confirm this with one of your passkeys.');
+    const challenge = challengeIn(approval);
+    if (challenge === undefined) throw new HttpError(400, 'rejected', 'The approval is malformed.');
+    const taken = store.takeChallenge(challenge, user.id, 'approval');
+    if (taken.status === 'unknown')
+      throw new HttpError(403, 'forbidden', 'Unknown or already used approval.');
+    if (taken.status === 'expired')
+      throw new HttpError(410, 'expired', 'The approval took too long; try again.');
+    if (taken.action !== JSON.stringify(action))
+      throw new HttpError(403, 'forbidden', 'This approval was for a different action.');
+    const response = /** @type {import('@simplewebauthn/server').AuthenticationResponseJSON} */ (
+      approval
+    );
+    const credential = typeof response.id === 'string' ? store.credential(response.id) : undefined;
+    if (!credential || credential.user_id !== user.id || credential.active !== 1)
+      throw new HttpError(403, 'forbidden', 'Approve with one of your active passkeys.');
+    const { origins, rpID } = site(req);
+    let verification;
+    try {
+      verification = await verifyAuthenticationResponse({
+        response,
+        expectedChallenge: challenge,
+        expectedOrigin: origins,
+        expectedRPID: rpID,
+        credential: {
+          id: credential.id,
+          publicKey: new Uint8Array(credential.public_key),
+          counter: credential.counter,
+          transports: JSON.parse(credential.transports),
+        },
+        requireUserVerification: true,
+      });
+    } catch (err) {
+      throw new HttpError(
+        403,
+        'forbidden',
+        `The approval could not be verified: ${/** @type {Error} */ (err).message}`,
+      );
+    }
+    if (!verification.verified)
+      throw new HttpError(403, 'forbidden', 'The approval could not be verified.');
+    store.touchCredential(credential.id, verification.authenticationInfo.newCounter);
   }
 
   /**
@@ -340,7 +527,15 @@ export function createRelyingParty(config) {
 
     async 'GET /api/session'(req, res) {
       const user = currentUser(req);
-      send(res, 200, { user: { name: user.name, displayName: user.display_name } });
+      send(res, 200, {
+        user: {
+          name: user.name,
+          displayName: user.display_name,
+          // For WebAuthn signals (signalAllAcceptedCredentials and friends) on the client.
+          webauthnUserId: user.webauthn_id,
+          rpId: site(req).rpID,
+        },
+      });
     },
 
     async 'POST /api/passkeys/registration/options'(req, res) {
@@ -360,9 +555,7 @@ export function createRelyingParty(config) {
         timeout: ceremonyTimeoutMs,
         attestationType: 'none',
         // Every credential the user has, active or not, so an authenticator can't register twice.
-        excludeCredentials: store
-          .credentials(user.id)
-          .map((c) => ({ id: c.id, transports: JSON.parse(c.transports) })),
+        excludeCredentials: descriptors(store.credentials(user.id)),
         authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
       });
       // A handoff's challenge can only be verified through that same handoff.
@@ -378,6 +571,8 @@ export function createRelyingParty(config) {
       const user = currentUser(req);
       const name = validName(body.name);
       const row = await verifyNewCredential(req, user, name, body.response, 'registration');
+      // Once the user has an active passkey, a new one must be approved by one of those.
+      await checkApproval(req, user, canonicalAction({ type: 'register', name }), body.approval);
       if (!store.insertCredential(row))
         throw new HttpError(409, 'conflict', 'This passkey is already registered.');
       send(res, 201, toCredentialJSON({ ...row, active: 1, last_used_at: null }));
@@ -389,6 +584,8 @@ export function createRelyingParty(config) {
       const user = currentUser(req);
       const body = await readJson(req);
       const name = validName(body.name);
+      // Approved here, on the signed-in desktop: the phone's token then carries that approval.
+      await checkApproval(req, user, canonicalAction({ type: 'register', name }), body.approval);
       const token = randomBytes(32).toString('base64url');
       const id = randomBytes(16).toString('base64url');
       const expiresAt = Date.now() + handoffTtlMs;
@@ -421,8 +618,33 @@ export function createRelyingParty(config) {
         throw new HttpError(409, 'conflict', 'This link has already been used.');
       }
       notifyHandoff(handoff.id);
-      res.writeHead(204, { 'Cache-Control': 'no-store' });
-      res.end();
+      sendNoContent(res);
+    },
+
+    // Asks for an approval of an action: 204 when none is needed, else request options for the
+    // user's active passkeys, bound to this action.
+    async 'POST /api/passkeys/approval/options'(req, res) {
+      checkOrigin(req);
+      const user = currentUser(req);
+      const body = await readJson(req);
+      const action = canonicalAction(body.action);
+      // Refused now rather than after the user has signed.
+      checkTarget(user, action);
+      if (!approvalRequired(user)) return sendNoContent(res);
+      const options = await generateAuthenticationOptions({
+        rpID: site(req).rpID,
+        allowCredentials: descriptors(store.activeCredentials(user.id)),
+        userVerification: 'required',
+        timeout: ceremonyTimeoutMs,
+      });
+      store.saveChallenge(
+        options.challenge,
+        user.id,
+        'approval',
+        Date.now() + challengeTtlMs,
+        JSON.stringify(action),
+      );
+      send(res, 200, options);
     },
 
     async 'GET /api/passkeys/credentials'(req, res) {
@@ -430,6 +652,46 @@ export function createRelyingParty(config) {
       send(res, 200, { credentials: store.credentials(user.id).map(toCredentialJSON) });
     },
   };
+
+  /**
+   * Renames or (de)activates one of the user's credentials, approved when required.
+   * @param {Req} req @param {Res} res @param {string} rawId
+   */
+  async function patchCredential(req, res, rawId) {
+    checkOrigin(req);
+    const user = currentUser(req);
+    const body = await readJson(req);
+    const change = credentialChange(body);
+    const id = credentialIdFrom(rawId);
+    const action = canonicalAction(
+      'name' in change
+        ? { type: 'rename', credentialId: id, name: change.name }
+        : { type: change.active ? 'activate' : 'deactivate', credentialId: id },
+    );
+    // Cheap refusals first, so nothing is consumed; then the approval; then the write, which
+    // repeats the last-active check in its transaction.
+    checkTarget(user, action);
+    await checkApproval(req, user, action, body.approval);
+    const row = store.updateCredential(id, user.id, change);
+    if (typeof row === 'string') return refuseObstacle(row);
+    send(res, 200, toCredentialJSON(row));
+  }
+
+  /**
+   * Deletes one of the user's credentials, approved when required. The body is optional.
+   * @param {Req} req @param {Res} res @param {string} rawId
+   */
+  async function deleteCredential(req, res, rawId) {
+    checkOrigin(req);
+    const user = currentUser(req);
+    const body = await readJson(req, { optional: true });
+    const id = credentialIdFrom(rawId);
+    const action = canonicalAction({ type: 'delete', credentialId: id });
+    checkTarget(user, action);
+    await checkApproval(req, user, action, body.approval);
+    refuseObstacle(store.deleteCredential(id, user.id));
+    sendNoContent(res);
+  }
 
   /**
    * Desktop: long poll until the phone completes or declines the handoff, it expires, or
@@ -479,6 +741,29 @@ export function createRelyingParty(config) {
   }
 
   const HANDOFF_WAIT = /^\/api\/passkeys\/handoff\/([^/]+)\/wait$/;
+  const CREDENTIAL_PATH = /^\/api\/passkeys\/credentials\/([^/]+)$/;
+
+  /** Routes with a path parameter. @type {[string, RegExp, (req: Req, res: Res, param: string) => Promise<void>][]} */
+  const paramRoutes = [
+    ['GET', HANDOFF_WAIT, waitForHandoff],
+    ['PATCH', CREDENTIAL_PATH, patchCredential],
+    ['DELETE', CREDENTIAL_PATH, deleteCredential],
+  ];
+
+  /**
+   * The handler for a request, if there is one.
+   * @param {string | undefined} method @param {string} path
+   * @returns {((req: Req, res: Res) => Promise<void>) | undefined}
+   */
+  function routeFor(method, path) {
+    const exact = routes[`${method} ${path}`];
+    if (exact) return exact;
+    for (const [m, pattern, handler] of paramRoutes) {
+      const param = method === m ? pattern.exec(path)?.[1] : undefined;
+      if (param !== undefined) return (req, res) => handler(req, res, param);
+    }
+    return undefined;
+  }
 
   /**
    * Connect-style middleware: handles /api/…, passes anything else on.
@@ -487,11 +772,7 @@ export function createRelyingParty(config) {
   function handle(req, res, next) {
     const path = (req.url ?? '/').split('?')[0];
     if (!path.startsWith('/api/')) return next();
-    const waitFor = req.method === 'GET' ? HANDOFF_WAIT.exec(path)?.[1] : undefined;
-    const route =
-      waitFor !== undefined
-        ? (/** @type {Req} */ req, /** @type {Res} */ res) => waitForHandoff(req, res, waitFor)
-        : routes[`${req.method} ${path}`];
+    const route = routeFor(req.method, path);
     if (!route)
       return send(res, 404, { error: { code: 'not-found', message: 'No such endpoint.' } });
     route(req, res).catch((/** @type {unknown} */ err) => {

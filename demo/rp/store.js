@@ -21,7 +21,9 @@ CREATE TABLE IF NOT EXISTS challenges (
   challenge TEXT PRIMARY KEY,
   user_id TEXT NOT NULL REFERENCES users(id),
   purpose TEXT NOT NULL,
-  expires_at INTEGER NOT NULL
+  expires_at INTEGER NOT NULL,
+  -- For purpose 'approval': the canonical JSON of the action it approves.
+  action TEXT
 );
 CREATE TABLE IF NOT EXISTS credentials (
   id TEXT PRIMARY KEY,
@@ -62,6 +64,19 @@ CREATE INDEX IF NOT EXISTS handoffs_expiry ON handoffs(expires_at);
  *   status: HandoffStatus, credential_id: string | null, expires_at: number }} HandoffRow
  */
 
+/**
+ * Brings a database made by an older version up to date. Inside one immediate transaction, so
+ * two processes opening the same old file can't both add a column.
+ * @param {import('better-sqlite3').Database} db
+ */
+function migrate(db) {
+  db.transaction(() => {
+    const columns = /** @type {{ name: string }[]} */ (db.pragma('table_info(challenges)'));
+    if (!columns.some((c) => c.name === 'action'))
+      db.exec('ALTER TABLE challenges ADD COLUMN action TEXT');
+  }).immediate();
+}
+
 /** @param {string} dataDir */
 export function openStore(dataDir) {
   mkdirSync(dataDir, { recursive: true });
@@ -71,6 +86,7 @@ export function openStore(dataDir) {
   // Wait for a concurrent writer (another process on the same file) instead of failing.
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db);
 
   const q = {
     insertUser: db.prepare(
@@ -84,11 +100,11 @@ export function openStore(dataDir) {
       'SELECT users.* FROM sessions JOIN users ON users.id = sessions.user_id WHERE token_hash = ? AND expires_at > ?',
     ),
     insertChallenge: db.prepare(
-      'INSERT INTO challenges (challenge, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO challenges (challenge, user_id, purpose, expires_at, action) VALUES (?, ?, ?, ?, ?)',
     ),
     // DELETE … RETURNING makes "use once" atomic: two concurrent verifications can't both take it.
     takeChallenge: db.prepare(
-      'DELETE FROM challenges WHERE challenge = ? AND user_id = ? AND purpose = ? RETURNING expires_at',
+      'DELETE FROM challenges WHERE challenge = ? AND user_id = ? AND purpose = ? RETURNING expires_at, action',
     ),
     purgeExpired: db.prepare('DELETE FROM challenges WHERE expires_at <= ?'),
     purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
@@ -99,6 +115,23 @@ export function openStore(dataDir) {
       'SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid',
     ),
     credentialById: db.prepare('SELECT * FROM credentials WHERE id = ?'),
+    activeCredentialsOf: db.prepare(
+      'SELECT * FROM credentials WHERE user_id = ? AND active = 1 ORDER BY created_at, rowid',
+    ),
+    countActive: db.prepare(
+      'SELECT COUNT(*) AS n FROM credentials WHERE user_id = ? AND active = 1',
+    ),
+    // After a successful assertion: the authenticator's new counter, and when it was used.
+    touchCredential: db.prepare(
+      'UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?',
+    ),
+    renameCredential: db.prepare('UPDATE credentials SET name = ? WHERE id = ?'),
+    setActive: db.prepare('UPDATE credentials SET active = ? WHERE id = ?'),
+    deleteCredential: db.prepare('DELETE FROM credentials WHERE id = ?'),
+    // A completed handoff names its credential (a foreign key): forget it before deleting.
+    forgetHandoffCredential: db.prepare(
+      'UPDATE handoffs SET credential_id = NULL WHERE credential_id = ?',
+    ),
     insertHandoff:
       db.prepare(`INSERT INTO handoffs (id, token_hash, user_id, name, status, expires_at)
       VALUES (?, ?, ?, ?, 'pending', ?)`),
@@ -132,6 +165,45 @@ export function openStore(dataDir) {
     }
   }
 
+  /**
+   * Why a change to a credential can't be made, if it can't: it isn't this user's ('missing'),
+   * or it would leave the user without an active credential ('last-active').
+   * @param {string} id @param {string} userId @param {boolean} deactivates whether the change
+   *   deactivates or deletes it
+   * @returns {'missing' | 'last-active' | undefined}
+   */
+  function obstacle(id, userId, deactivates) {
+    const row = /** @type {CredentialRow | undefined} */ (q.credentialById.get(id));
+    if (!row || row.user_id !== userId) return 'missing';
+    const active = /** @type {{ n: number }} */ (q.countActive.get(userId)).n;
+    if (deactivates && row.active === 1 && active <= 1) return 'last-active';
+    return undefined;
+  }
+
+  // The check and the write in one transaction, so two tabs can't both remove the last two
+  // active credentials. IMMEDIATE takes the write lock first, also against other processes.
+  const updateCredential = db.transaction(
+    /** @param {string} id @param {string} userId @param {{ name?: string, active?: boolean }} change */
+    (id, userId, change) => {
+      const refused = obstacle(id, userId, change.active === false);
+      if (refused) return refused;
+      if (change.name !== undefined) q.renameCredential.run(change.name, id);
+      if (change.active !== undefined) q.setActive.run(change.active ? 1 : 0, id);
+      return /** @type {CredentialRow} */ (q.credentialById.get(id));
+    },
+  );
+
+  const deleteCredential = db.transaction(
+    /** @param {string} id @param {string} userId */
+    (id, userId) => {
+      const refused = obstacle(id, userId, true);
+      if (refused) return refused;
+      q.forgetHandoffCredential.run(id);
+      q.deleteCredential.run(id);
+      return undefined;
+    },
+  );
+
   /** Stores the phone's credential and completes its claimed handoff, both or neither. */
   const completeHandoff = db.transaction(
     /** @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c */
@@ -161,31 +233,70 @@ export function openStore(dataDir) {
     sessionUser(tokenHash) {
       return /** @type {UserRow | undefined} */ (q.sessionUser.get(tokenHash, Date.now()));
     },
-    /** @param {string} challenge @param {string} userId @param {string} purpose @param {number} expiresAt */
-    saveChallenge(challenge, userId, purpose, expiresAt) {
+    /**
+     * @param {string} challenge @param {string} userId @param {string} purpose @param {number} expiresAt
+     * @param {string | null} [action] what an approval challenge approves (canonical JSON)
+     */
+    saveChallenge(challenge, userId, purpose, expiresAt, action = null) {
       q.purgeExpired.run(Date.now());
-      q.insertChallenge.run(challenge, userId, purpose, expiresAt);
+      q.insertChallenge.run(challenge, userId, purpose, expiresAt, action);
     },
     /**
-     * Removes the challenge and says whether it was there and still fresh.
+     * Removes the challenge and says whether it was there and still fresh, and what it approves.
      * @param {string} challenge @param {string} userId @param {string} purpose
-     * @returns {'ok' | 'expired' | 'unknown'}
+     * @returns {{ status: 'ok' | 'expired' | 'unknown', action: string | null }}
      */
     takeChallenge(challenge, userId, purpose) {
-      const row = /** @type {{ expires_at: number } | undefined} */ (
+      const row = /** @type {{ expires_at: number, action: string | null } | undefined} */ (
         q.takeChallenge.get(challenge, userId, purpose)
       );
-      if (!row) return 'unknown';
-      return row.expires_at > Date.now() ? 'ok' : 'expired';
+      if (!row) return { status: 'unknown', action: null };
+      return { status: row.expires_at > Date.now() ? 'ok' : 'expired', action: row.action };
     },
     insertCredential,
     /** @param {string} userId @returns {CredentialRow[]} */
     credentials(userId) {
       return /** @type {CredentialRow[]} */ (q.credentialsOf.all(userId));
     },
+    /** @param {string} userId @returns {CredentialRow[]} */
+    activeCredentials(userId) {
+      return /** @type {CredentialRow[]} */ (q.activeCredentialsOf.all(userId));
+    },
+    /** @param {string} userId @returns {boolean} */
+    hasActiveCredential(userId) {
+      return /** @type {{ n: number }} */ (q.countActive.get(userId)).n > 0;
+    },
     /** @param {string} id @returns {CredentialRow | undefined} */
     credential(id) {
       return /** @type {CredentialRow | undefined} */ (q.credentialById.get(id));
+    },
+    /**
+     * Why this user can't change or delete the credential now, if they can't (a read-only
+     * preview of the check the write repeats in its transaction).
+     * @param {string} id @param {string} userId @param {boolean} deactivates
+     */
+    credentialObstacle(id, userId, deactivates) {
+      return obstacle(id, userId, deactivates);
+    },
+    /** Records a successful assertion. @param {string} id @param {number} counter */
+    touchCredential(id, counter) {
+      q.touchCredential.run(counter, new Date().toISOString(), id);
+    },
+    /**
+     * Renames or (de)activates this user's credential, unless that would leave no active one.
+     * @param {string} id @param {string} userId @param {{ name?: string, active?: boolean }} change
+     * @returns {CredentialRow | 'missing' | 'last-active'}
+     */
+    updateCredential(id, userId, change) {
+      return updateCredential.immediate(id, userId, change);
+    },
+    /**
+     * Deletes this user's credential, unless it is their last active one.
+     * @param {string} id @param {string} userId
+     * @returns {'missing' | 'last-active' | undefined} why nothing was deleted
+     */
+    deleteCredential(id, userId) {
+      return deleteCredential.immediate(id, userId);
     },
     /**
      * Saves a new pending handoff, first dropping those that expired over an hour ago.
