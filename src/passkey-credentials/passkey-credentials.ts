@@ -196,15 +196,14 @@ export class PasskeyCredentials extends LitElement {
         this.editing = undefined;
         this.confirming = undefined;
         this.dispatchEvent(new PasskeyCredentialChangeEvent(action));
-        await this.refresh();
       } catch (err) {
         if (!ac.signal.aborted) this.fail(err);
-      } finally {
-        if (!ac.signal.aborted) {
-          this.busy = undefined;
-          this.approval = undefined;
-        }
       }
+      if (ac.signal.aborted) return;
+      this.busy = undefined;
+      this.approval = undefined;
+      // Show what the server now holds, whichever way it went.
+      await this.refresh();
     };
     try {
       const raw = adapter.approvalOptions ? await adapter.approvalOptions(action, ac.signal) : null;
