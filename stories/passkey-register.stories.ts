@@ -191,6 +191,23 @@ export const Verifying: Story = {
   play: afterChoosing('this-device', 'verifying'),
 };
 
+export const Approving: Story = {
+  name: 'Approving with an existing passkey',
+  parameters: {
+    adapter: scripted({
+      approvalOptions: {
+        resolve: {
+          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
+          rpId: location.hostname,
+          userVerification: 'required',
+        },
+      },
+    }),
+    virtualAuthenticator: { transport: 'internal' },
+  },
+  play: afterChoosing('this-device', 'approving'),
+};
+
 export const Success: Story = {
   name: 'Success',
   parameters: {

@@ -62,7 +62,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await removeAuthenticators();
   });
 
-  it('loads neither <passkey-qr> nor qrcode before the QR view opens', async () => {
+  it('does not load the QR encoder before the QR view opens', async () => {
     const loaded = () =>
       performance
         .getEntriesByType('resource')
@@ -70,7 +70,7 @@ describe('<passkey-register> handoff to a phone', () => {
     const el = await mount(realAdapter(), 'My phone');
     await submitName(el);
     await untilStep(el, 'choosing');
-    expect(customElements.get('passkey-qr')).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     expect(loaded()).to.equal(false);
     choice(el, 'phone').click();
     await waitForQr(el);
@@ -194,5 +194,23 @@ describe('<passkey-register> handoff to a phone', () => {
     $(el, '.actions .secondary').click(); // Use Bluetooth instead
     expect((await registered).credential.transports).to.include('hybrid');
     await untilStep(el, 'success');
+  });
+  it('asks an existing passkey to approve before showing the QR, when the user has one', async () => {
+    await addAuthenticator({ transport: 'internal' });
+    const first = await mount(realAdapter(), 'Laptop');
+    await submitName(first);
+    await untilStep(first, 'choosing');
+    choice(first, 'this-device').click();
+    await untilStep(first, 'success');
+
+    const el = await mount(realAdapter(), 'My phone');
+    await submitName(el);
+    await untilStep(el, 'choosing');
+    choice(el, 'phone').click();
+    await untilStep(el, 'approving');
+    expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
+    $(el, '.actions .primary').click(); // Confirm with a passkey
+    const qr = await waitForQr(el);
+    expect(await decodeQr(qr)).to.equal(qr.value);
   });
 });

@@ -258,7 +258,7 @@ describe('<passkey-credentials>', () => {
       }),
     );
     await waitUntil(() =>
-      item(el, 'Phone').querySelector('.meta')!.textContent!.includes('Google Password Manager'),
+      item(el, 'Phone').querySelector('.meta')!.textContent.includes('Google Password Manager'),
     );
     await waitUntil(() => item(el, 'Phone').querySelector('img'), 'no provider icon', {
       timeout: 5000,

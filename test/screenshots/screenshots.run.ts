@@ -14,6 +14,7 @@ const KEY_STATES = [
   'WaitingSecurityKey',
   'WaitingPhone',
   'Verifying',
+  'Approving',
   'Success',
   'ErrorCancelled',
   'ErrorForbidden',
