@@ -97,7 +97,6 @@ async function addPasskey(
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
   }
   await untilStep(reg, 'success');
-  await notice(el, enCredentials.addedNotice(name));
   await waitUntil(() => items(el).some((i) => i.querySelector('.name')?.textContent === name));
 }
 

@@ -399,7 +399,8 @@ export class PasskeyCredentials extends LitElement {
         theme=${this.theme}
         .adapter=${this.adapter}
         @passkey-registered=${(e: PasskeyRegisteredEvent) => {
-          this.notice = { tone: 'success', title: this.t.addedNotice(e.credential.name) };
+          // <passkey-register> shows its own success; the list only updates.
+          this.notice = undefined;
           this.dispatchEvent(
             new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
           );

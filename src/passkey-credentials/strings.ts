@@ -27,7 +27,6 @@ export interface PasskeyCredentialsStrings {
   activated: (name: string) => string;
   deactivated: (name: string) => string;
   deleted: (name: string) => string;
-  addedNotice: (name: string) => string;
   nothingChanged: string;
   approvalHeading: string;
   approvalBody: string;
@@ -64,7 +63,6 @@ export const enCredentials: PasskeyCredentialsStrings = {
   activated: (name) => `“${name}” is turned on.`,
   deactivated: (name) => `“${name}” is turned off.`,
   deleted: (name) => `“${name}” was deleted.`,
-  addedNotice: (name) => `“${name}” was added.`,
   nothingChanged: 'Nothing was changed.',
   approvalHeading: 'Confirm with an existing passkey',
   approvalBody: 'For your security, sign this change with one of your active passkeys.',
