@@ -30,6 +30,9 @@ export interface PasskeyStrings {
   tryAgain: string;
   back: string;
   cancel: string;
+  /** The collapsible "Tips and help" area, from the seeds' guidance. */
+  helpSummary: string;
+  help: { heading: string; items: string[] }[];
   /** Approval of the new passkey (or handoff) with an existing one. */
   approvingHeading: string;
   approvingBody: string;
@@ -221,6 +224,38 @@ export const en: PasskeyStrings = {
   tryAgain: 'Try again',
   back: 'Back',
   cancel: 'Cancel',
+  helpSummary: 'Tips and help',
+  help: [
+    {
+      heading: 'Protect your device',
+      items: [
+        'Use Face ID, Touch ID, a fingerprint or a strong PIN rather than a simple code.',
+        'Keep the screen lock on, and let the device lock itself after a short time.',
+        'Never share your PIN or biometrics with anyone.',
+      ],
+    },
+    {
+      heading: 'Synced passkeys work on all your devices',
+      items: [
+        'iCloud Keychain, Google Password Manager, Samsung Pass, 1Password, Bitwarden, NordPass and Proton Pass keep your passkey on every device signed in to the same account, and back it up.',
+      ],
+    },
+    {
+      heading: 'Keep a backup',
+      items: [
+        'Register a second passkey, such as a backup security key, in case you lose a device.',
+        'Avoid devices you won’t always have with you, such as a shared tablet.',
+      ],
+    },
+    {
+      heading: 'Troubleshooting',
+      items: [
+        'The browser’s prompt doesn’t appear: update your browser, and check that no extension or pop-up blocker is in the way.',
+        'Face ID, fingerprint or PIN failed: try again, with a clean finger or the PIN of this device.',
+        'A button is missing: your role may not have permission. Ask your organization’s administrator.',
+      ],
+    },
+  ],
   approvingHeading: 'Confirm with an existing passkey',
   approvingBody: 'For your security, sign this change with a passkey you already have.',
   approve: 'Confirm with a passkey',

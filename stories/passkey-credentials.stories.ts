@@ -3,6 +3,7 @@
  * the test suite attaches a virtual authenticator where a story signs something.
  */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
@@ -14,6 +15,8 @@ import { surface } from './support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
+  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
+  lang?: string;
   registration: 'enabled' | 'disabled' | 'hidden';
 }
 
@@ -87,6 +90,7 @@ export default {
   args: { theme: 'light', registration: 'enabled' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
   },
   parameters: { adapter: scripted() } satisfies StoryParameters,
@@ -94,6 +98,7 @@ export default {
     surface(
       args.theme,
       html`<passkey-credentials
+        lang=${ifDefined(args.lang || undefined)}
         theme=${args.theme}
         registration=${args.registration}
         .adapter=${parameters.adapter?.()}

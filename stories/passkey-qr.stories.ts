@@ -1,10 +1,13 @@
 /** <passkey-qr> on its own: any text as an accessible SVG QR code. */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/passkey-qr/define.js';
 import { surface } from './support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
+  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
+  lang?: string;
   value: string;
   label?: string;
 }
@@ -33,13 +36,18 @@ export default {
   },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     value: { control: 'text' },
     label: { control: 'text' },
   },
   render: (args: Args) =>
     surface(
       args.theme,
-      html`<passkey-qr value=${args.value} label=${args.label ?? ''}></passkey-qr>`,
+      html`<passkey-qr
+        lang=${ifDefined(args.lang || undefined)}
+        value=${args.value}
+        label=${args.label ?? ''}
+      ></passkey-qr>`,
     ),
 };
 

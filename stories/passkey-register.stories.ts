@@ -34,6 +34,8 @@ import type { Cue } from './support/scripted-adapter.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
+  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
+  lang?: string;
   defaultName?: string;
   /** Set on the phone's page: the handoff token from the QR link. */
   handoff?: string;
@@ -71,6 +73,7 @@ export default {
   args: { theme: 'light', defaultName: 'MacBook Pro (Work)' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     defaultName: { control: 'text' },
     handoff: { control: 'text' },
   },
@@ -79,6 +82,7 @@ export default {
     surface(
       args.theme,
       html`<passkey-register
+        lang=${ifDefined(args.lang || undefined)}
         theme=${args.theme}
         default-name=${ifDefined(args.defaultName)}
         handoff=${ifDefined(args.handoff)}
@@ -430,7 +434,8 @@ export const HandoffExpired: Story = {
       awaitHandoff: { reject: new PasskeyAdapterError('expired') },
     }),
   },
-  play: toHandoff((el) => el.shadowRoot!.textContent.includes('expired')),
+  // The expired view is the one offering a primary action (New code).
+  play: toHandoff((el) => !!el.shadowRoot!.querySelector('.actions .primary')),
 };
 
 export const ErrorDeclined: Story = {
@@ -531,6 +536,7 @@ export const CustomBrand: Story = {
       args.theme,
       html`<div class="brand">
         <passkey-register
+          lang=${ifDefined(args.lang || undefined)}
           theme=${args.theme}
           default-name=${ifDefined(args.defaultName)}
           .adapter=${parameters.adapter?.()}

@@ -22,6 +22,9 @@ export const styles = css`
     margin: 0 0 var(--passkey-space-xs);
     font-size: var(--passkey-font-size);
   }
+  .summary {
+    margin: 0 0 var(--passkey-space-s);
+  }
   .list {
     list-style: none;
     margin: 0;
@@ -162,7 +165,7 @@ export const styles = css`
   .switch input:checked + .track::after {
     transform: translateX(16px);
   }
-  :host(:dir(rtl)) .switch input:checked + .track::after {
+  [dir='rtl'] .switch input:checked + .track::after {
     transform: translateX(-16px);
   }
   .switch input:focus-visible + .track {

@@ -12,6 +12,7 @@ import type {
 import { PasskeyCredentialChangeEvent } from '../events.js';
 import type { PasskeyRegisteredEvent } from '../events.js';
 import type { PasskeyErrorCode } from '../flow-controller.js';
+import { LocaleController } from '../i18n.js';
 import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
 import { styles as registerStyles } from '../passkey-register/passkey-register.styles.js';
 import '../passkey-register/define.js';
@@ -120,13 +121,19 @@ export class PasskeyCredentials extends LitElement {
 
   private inflight?: AbortController;
   private cancellingApproval = false;
+  private readonly locale = new LocaleController(this);
 
   private get t(): PasskeyCredentialsStrings {
-    return { ...enCredentials, ...this.strings };
+    return { ...enCredentials, ...this.locale.locale?.credentials, ...this.strings };
+  }
+
+  /** The shared messages (errors, name problems) in this element's language. */
+  private get shared(): PasskeyStrings {
+    return this.locale.locale?.register ?? en;
   }
 
   private get errors(): PasskeyStrings['errors'] {
-    return en.errors;
+    return this.shared.errors;
   }
 
   /** Reloads the list from the adapter. */
@@ -330,7 +337,13 @@ export class PasskeyCredentials extends LitElement {
     const t = this.t;
     const canAdd = this.registration === 'enabled';
     return html`
-      <section part="base" class="card" aria-labelledby="heading">
+      <section
+        part="base"
+        class="card"
+        aria-labelledby="heading"
+        dir=${this.locale.dir}
+        lang=${this.locale.lang}
+      >
         <div class="header">
           <h2 part="heading" id="heading">${t.heading}</h2>
           ${
@@ -439,9 +452,10 @@ export class PasskeyCredentials extends LitElement {
     }
     if (load.credentials.length === 0) return html`<p class="empty">${t.empty}</p>`;
     const activeCount = load.credentials.filter((c) => c.active).length;
-    return html`<ul part="list" class="list">
-      ${load.credentials.map((c) => this.renderItem(c, load.credentials, activeCount))}
-    </ul>`;
+    return html`<p class="muted summary">${t.summary(load.credentials.length, activeCount)}</p>
+      <ul part="list" class="list" aria-label=${t.heading}>
+        ${load.credentials.map((c) => this.renderItem(c, load.credentials, activeCount))}
+      </ul>`;
   }
 
   private renderItem(
@@ -533,7 +547,13 @@ export class PasskeyCredentials extends LitElement {
         aria-describedby=${problem ? `${id}-problem` : nothing}
         @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.editing = undefined)}
       />
-      ${problem ? html`<p class="field-error" id="${id}-problem" role="alert">${en.nameProblems[problem]}</p>` : nothing}
+      ${
+        problem
+          ? html`<p class="field-error" id="${id}-problem" role="alert">
+              ${this.shared.nameProblems[problem]}
+            </p>`
+          : nothing
+      }
       <div class="actions">
         <button part="button" class="primary small" type="submit" ?disabled=${!!this.busy}>
           ${t.save}
@@ -580,7 +600,7 @@ export class PasskeyCredentials extends LitElement {
 
   private dates(c: PasskeyCredential): TemplateResult {
     const t = this.t;
-    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    const lang = this.locale.lang;
     const rel = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
     const abs = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     const ago = (iso: string) => {
@@ -598,7 +618,8 @@ export class PasskeyCredentials extends LitElement {
     // Relative dates to read, absolute ones on hover and in `datetime`.
     const time = (iso: string, text: string) =>
       html`<time datetime=${iso} title=${abs.format(new Date(iso))}>${text}</time>`;
-    return html`${time(c.createdAt, t.added(ago(c.createdAt)))},
-    ${c.lastUsedAt ? time(c.lastUsedAt, t.lastUsed(ago(c.lastUsedAt))) : t.neverUsed}`;
+    return html`${time(c.createdAt, t.added(ago(c.createdAt)))}${t.separator}${
+      c.lastUsedAt ? time(c.lastUsedAt, t.lastUsed(ago(c.lastUsedAt))) : t.neverUsed
+    }`;
   }
 }

@@ -1,6 +1,10 @@
 /** Every user-facing string of `<passkey-credentials>`, in English. */
+import { plural } from '../plural.js';
+
 export interface PasskeyCredentialsStrings {
   heading: string;
+  /** How many passkeys, and how many of them are active. */
+  summary: (total: number, active: number) => string;
   intro: string;
   add: string;
   close: string;
@@ -16,6 +20,8 @@ export interface PasskeyCredentialsStrings {
   added: (when: string) => string;
   lastUsed: (when: string) => string;
   neverUsed: string;
+  /** Between the added and last-used dates. */
+  separator: string;
   rename: string;
   renameLabel: string;
   save: string;
@@ -37,6 +43,8 @@ export interface PasskeyCredentialsStrings {
 
 export const enCredentials: PasskeyCredentialsStrings = {
   heading: 'Your passkeys',
+  summary: (total, active) =>
+    `${plural('en', total, { one: '# passkey', other: '# passkeys' })}, ${active} active`,
   intro: 'Turn a passkey off if you lose the device it’s on; turn it back on when you find it.',
   add: 'Add passkey',
   close: 'Close',
@@ -52,6 +60,7 @@ export const enCredentials: PasskeyCredentialsStrings = {
   added: (when) => `Added ${when}`,
   lastUsed: (when) => `last used ${when}`,
   neverUsed: 'not used yet',
+  separator: ', ',
   rename: 'Rename',
   renameLabel: 'New name',
   save: 'Save',

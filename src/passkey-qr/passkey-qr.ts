@@ -1,6 +1,7 @@
 import { LitElement, html, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../i18n.js';
 import { QUIET_ZONE, QrTooLongError, encodeQr, qrPath } from '../qr.js';
 import { enQr } from '../strings.js';
 import type { PasskeyQrStrings } from '../strings.js';
@@ -45,9 +46,10 @@ export class PasskeyQr extends LitElement {
   drawn: Promise<void> = Promise.resolve();
 
   private generation = 0;
+  private readonly locale = new LocaleController(this);
 
   private get t(): PasskeyQrStrings {
-    return { ...enQr, ...this.strings };
+    return { ...enQr, ...this.locale.locale?.qr, ...this.strings };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -256,7 +256,7 @@ export const styles = css`
   .choice:disabled .chevron {
     visibility: hidden;
   }
-  :host(:dir(rtl)) .chevron {
+  [dir='rtl'] .chevron {
     transform: scaleX(-1);
   }
 
@@ -323,6 +323,33 @@ export const styles = css`
     --passkey-qr-border: var(--passkey-border);
     --passkey-qr-focus-ring: var(--passkey-focus-ring);
     flex: none;
+  }
+
+  .help {
+    margin-top: var(--passkey-space-l);
+    padding-top: var(--passkey-space-m);
+    border-top: 1px solid var(--passkey-border);
+    font-size: var(--passkey-font-size-small);
+  }
+  .help summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 32px;
+    font-weight: 600;
+    color: var(--passkey-accent);
+    cursor: pointer;
+  }
+  .help h3 {
+    margin: var(--passkey-space-m) 0 var(--passkey-space-xs);
+    font-size: var(--passkey-font-size-small);
+  }
+  .help ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    color: var(--passkey-muted);
+  }
+  .help li + li {
+    margin-top: var(--passkey-space-xs);
   }
 
   .result-icon {

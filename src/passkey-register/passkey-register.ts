@@ -10,6 +10,7 @@ import {
   PasskeyStepChangeEvent,
 } from '../events.js';
 import { PasskeyFlowController, availability } from '../flow-controller.js';
+import { LocaleController } from '../i18n.js';
 import type { FlowState } from '../flow-controller.js';
 import { en } from '../strings.js';
 import type { PasskeyStrings } from '../strings.js';
@@ -39,6 +40,7 @@ import { styles } from './passkey-register.styles.js';
  * @csspart status - The live region announcing progress (visually hidden).
  * @csspart error - The error box.
  * @csspart qr - The handoff QR code (a `<passkey-qr>`).
+ * @csspart help - The collapsible tips and help.
  *
  * @cssproperty --passkey-accent - Buttons, links, icons and the spinner.
  * @cssproperty --passkey-accent-text - Text on accent-coloured buttons.
@@ -85,6 +87,13 @@ export class PasskeyRegister extends LitElement {
   /** On the phone's page: the handoff token from the QR link. Runs the phone side of the handoff. */
   @property() handoff?: string;
 
+  /** Hides the collapsible "Tips and help" area. */
+  @property({ type: Boolean, attribute: 'no-help' }) noHelp = false;
+
+  private readonly locale = new LocaleController(this);
+  /** The name field still holds our suggestion, so it may follow the language. */
+  private suggested = false;
+
   private readonly flow = new PasskeyFlowController(this, {
     adapter: () => this.adapter,
     timeoutMs: () => this.adapterTimeout,
@@ -100,13 +109,16 @@ export class PasskeyRegister extends LitElement {
   }
 
   private get t(): PasskeyStrings {
-    return { ...en, ...this.strings };
+    return { ...en, ...this.locale.locale?.register, ...this.strings };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    if (!this.flow.name) this.flow.name = this.initialName();
+    if (!this.flow.name) {
+      this.flow.name = this.initialName();
+      this.suggested = this.defaultName === undefined;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -117,6 +129,8 @@ export class PasskeyRegister extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The suggested name follows the language until the user edits it.
+    if (this.suggested && this.flow.state.step === 'naming') this.flow.name = this.initialName();
     // The phone side starts by itself once it has a token and an adapter (again after re-attaching).
     if (this.handoff && this.adapter && this.flow.state.step === 'naming')
       this.flow.startPhone(this.handoff);
@@ -185,7 +199,7 @@ export class PasskeyRegister extends LitElement {
   protected override render(): TemplateResult {
     const s = this.flow.state;
     return html`
-      <div part="base" class="card">
+      <div part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
         <div part="status" class="sr-only" role="status" aria-live="polite">
           ${this.announcement(s)}
         </div>
@@ -271,7 +285,10 @@ export class PasskeyRegister extends LitElement {
           .value=${this.flow.name}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? 'name-error name-hint' : 'name-hint'}
-          @input=${(e: Event) => (this.flow.name = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            this.flow.name = (e.target as HTMLInputElement).value;
+            this.suggested = false;
+          }}
         />
         ${
           problem
@@ -283,6 +300,7 @@ export class PasskeyRegister extends LitElement {
         <p id="name-hint" class="hint muted">${t.nameHint}</p>
         <button part="button" class="primary" type="submit">${t.register}</button>
       </form>
+      ${this.renderHelp()}
     `;
   }
 
@@ -340,7 +358,24 @@ export class PasskeyRegister extends LitElement {
       <div class="actions">
         <button part="button" class="secondary" @click=${() => this.flow.back()}>${t.back}</button>
       </div>
+      ${this.renderHelp()}
     `;
+  }
+
+  /** The seeds' guidance, collapsed by default. */
+  private renderHelp(): TemplateResult | typeof nothing {
+    if (this.noHelp) return nothing;
+    const t = this.t;
+    return html`<details part="help" class="help">
+      <summary>${t.helpSummary}</summary>
+      ${t.help.map(
+        (section) =>
+          html`<h3>${section.heading}</h3>
+            <ul>
+              ${section.items.map((item) => html`<li>${item}</li>`)}
+            </ul>`,
+      )}
+    </details>`;
   }
 
   private renderCeremony(kind: AuthenticatorKind): TemplateResult {
@@ -376,7 +411,10 @@ export class PasskeyRegister extends LitElement {
           <button
             part="button"
             class="secondary"
-            @click=${() => this.flow.restart(this.initialName())}
+            @click=${() => {
+              this.suggested = this.defaultName === undefined;
+              this.flow.restart(this.initialName());
+            }}
           >
             ${t.addAnother}
           </button>
@@ -422,7 +460,8 @@ export class PasskeyRegister extends LitElement {
       `;
     }
     const left = Math.max(0, Math.ceil((Date.parse(handoff.expiresAt) - Date.now()) / 1000));
-    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    // Isolated left-to-right, so "4:59" reads the same inside right-to-left text.
+    const time = `\u2066${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}\u2069`;
     return html`
       <h2 part="heading" tabindex="-1">${t.handoffHeading}</h2>
       <div class="handoff">

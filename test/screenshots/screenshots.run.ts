@@ -3,6 +3,7 @@
  * written to docs/screenshots/ (run by web-test-runner.screenshots.config.mjs).
  */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { loadLocale } from '../../src/i18n.js';
 import { removeAuthenticators } from '../support/helpers.js';
 import { loadStories, renderStory } from '../support/story-harness.js';
 
@@ -30,7 +31,11 @@ const KEY_STATES = [
   'Adding',
 ];
 
-const stories = (await loadStories()).filter((s) => KEY_STATES.includes(s.exportName));
+/** A few states in right-to-left Arabic and in Japanese, to check layout and wording. */
+const IN_OTHER_LANGUAGES = ['NamingSuggested', 'ChoosingAll', 'HandoffQr', 'List'];
+
+const all = await loadStories();
+const stories = all.filter((s) => KEY_STATES.includes(s.exportName));
 
 describe('screenshots', () => {
   afterEach(removeAuthenticators);
@@ -49,6 +54,25 @@ describe('screenshots', () => {
           });
         });
       }
+    }
+  }
+  for (const entry of all.filter((s) => IN_OTHER_LANGUAGES.includes(s.exportName))) {
+    for (const lang of ['ar', 'ja']) {
+      it(`${entry.exportName} 360 ${lang}`, async () => {
+        await loadLocale(lang);
+        await setViewport({ width: 360, height: 900 });
+        const canvas = await renderStory(
+          { ...entry, story: { ...entry.story, args: { ...entry.story.args, lang } } },
+          'light',
+        );
+        await new Promise((r) => setTimeout(r, 100));
+        const rect = canvas.getBoundingClientRect();
+        const name = `${entry.exportName.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}-360-${lang}`;
+        await executeServerCommand('screenshot', {
+          name,
+          clip: { x: 0, y: rect.top + scrollY, width: 360, height: Math.ceil(rect.height) },
+        });
+      });
     }
   }
 });
