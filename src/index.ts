@@ -31,3 +31,5 @@ export {
 export type { PasskeyStrings, PasskeyQrStrings } from './strings.js';
 export type { PasskeyCredentialsStrings } from './passkey-credentials/strings.js';
 export type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
+export { registerLocale } from './i18n.js';
+export type { PasskeyLocale } from './i18n.js';
