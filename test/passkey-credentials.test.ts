@@ -335,7 +335,7 @@ describe('<passkey-credentials>', () => {
     root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
     root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
     await el.updateComplete;
-    expect(root(el).querySelector('.rename [role=alert]')!.textContent!.trim()).to.equal(
+    expect(root(el).querySelector('.rename [role=alert]')!.textContent.trim()).to.equal(
       en.nameProblems['too-long'],
     );
     expect(adapter.calls.filter((c) => c.method !== 'listCredentials')).to.have.length(0);
