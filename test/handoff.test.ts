@@ -160,7 +160,7 @@ describe('<passkey-register> handoff to a phone', () => {
     });
     const el = await mount(adapter, 'My phone');
     await openQr(el);
-    await aTimeout(1200); // at least one long-poll round (1 s in tests) has completed and restarted
+    await aTimeout(1600); // at least one long-poll round (1 s in tests) has completed and restarted
     expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
     const cancelledAt = performance.now();
     $(el, '.actions .secondary:last-child').click(); // Cancel
