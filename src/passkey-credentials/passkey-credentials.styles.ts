@@ -31,9 +31,10 @@ export const styles = css`
     padding: 0;
     border-top: 1px solid var(--passkey-border);
   }
+  /* Name and dates first; the controls sit beside them when there is room, else below. */
   .item {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--passkey-space-s) var(--passkey-space-m);
     align-items: center;
     padding: var(--passkey-space-m) 0;
@@ -42,10 +43,11 @@ export const styles = css`
   .item > .note,
   .item > .rename,
   .item > .confirm {
-    grid-column: 1 / -1;
+    flex: 1 1 100%;
     margin: 0;
   }
   .who {
+    flex: 1 1 260px;
     display: flex;
     gap: 12px;
     align-items: center;
@@ -100,7 +102,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--passkey-space-s);
     align-items: center;
-    justify-content: flex-end;
+    margin-inline-start: auto;
   }
   .small {
     min-height: 36px;
@@ -236,13 +238,5 @@ export const styles = css`
   }
   .adding passkey-register {
     max-width: none;
-  }
-  @container (max-width: 480px) {
-    .item {
-      grid-template-columns: 1fr;
-    }
-    .controls {
-      justify-content: flex-start;
-    }
   }
 `;
