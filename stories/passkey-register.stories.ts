@@ -26,6 +26,7 @@ import {
   reportCapabilities,
   storedCredential,
   submitName,
+  toChoosing,
   untilStep,
 } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
@@ -91,18 +92,10 @@ export default {
     ),
 };
 
-/** Presses Register with the pre-filled name and waits for the choice. */
-async function toChoosing(canvas: HTMLElement): Promise<PasskeyRegister> {
-  const el = registerIn(canvas);
-  await submitName(el);
-  await untilStep(el, 'choosing');
-  return el;
-}
-
 /** Goes through the choice to the browser's prompt and waits for `step`. */
 function afterChoosing(kind: AuthenticatorKind, step: PasskeyRegister['step']): Story['play'] {
   return async ({ canvasElement }) => {
-    const el = await toChoosing(canvasElement);
+    const el = await toChoosing(registerIn(canvasElement));
     choice(el, kind).click();
     await untilStep(el, step, 10_000);
   };
@@ -148,7 +141,7 @@ const choosingWith =
   async ({ canvasElement }) => {
     const restore = reportCapabilities(caps);
     try {
-      await toChoosing(canvasElement);
+      await toChoosing(registerIn(canvasElement));
     } finally {
       restore();
     }
@@ -282,7 +275,7 @@ const ceremonyError = (
   name,
   parameters,
   play: async ({ canvasElement }) => {
-    const el = await toChoosing(canvasElement);
+    const el = await toChoosing(registerIn(canvasElement));
     before?.();
     choice(el, kind).click();
     await untilStep(el, 'error', 10_000);
@@ -405,7 +398,7 @@ const handoffStart = (ms: number) => ({
 const toHandoff =
   (until: (el: PasskeyRegister) => boolean): Story['play'] =>
   async ({ canvasElement }) => {
-    const el = await toChoosing(canvasElement);
+    const el = await toChoosing(registerIn(canvasElement));
     choice(el, 'phone').click();
     await untilStep(el, 'handoff');
     for (let i = 0; i < 500 && !until(el); i++) await new Promise((r) => setTimeout(r, 10));

@@ -19,7 +19,7 @@ import {
   newSession,
   realAdapter,
   removeAuthenticators,
-  submitName,
+  toChoosing,
   untilStep,
 } from './support/helpers.js';
 import { decodeQr } from './support/qr-decode.js';
@@ -33,8 +33,7 @@ async function stored() {
 
 /** Registers up to the QR view and returns the drawn QR element. */
 async function openQr(el: PasskeyRegister): Promise<PasskeyQr> {
-  await submitName(el);
-  await untilStep(el, 'choosing');
+  await toChoosing(el);
   choice(el, 'phone').click();
   await untilStep(el, 'handoff');
   const qr = await waitForQr(el);
@@ -68,8 +67,7 @@ describe('<passkey-register> handoff to a phone', () => {
         .getEntriesByType('resource')
         .some((e) => e.name.includes('/node_modules/qrcode/'));
     const el = await mount(realAdapter(), 'My phone');
-    await submitName(el);
-    await untilStep(el, 'choosing');
+    await toChoosing(el);
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     expect(loaded()).to.equal(false);
     choice(el, 'phone').click();
@@ -198,14 +196,12 @@ describe('<passkey-register> handoff to a phone', () => {
   it('asks an existing passkey to approve before showing the QR, when the user has one', async () => {
     await addAuthenticator({ transport: 'internal' });
     const first = await mount(realAdapter(), 'Laptop');
-    await submitName(first);
-    await untilStep(first, 'choosing');
+    await toChoosing(first);
     choice(first, 'this-device').click();
     await untilStep(first, 'success');
 
     const el = await mount(realAdapter(), 'My phone');
-    await submitName(el);
-    await untilStep(el, 'choosing');
+    await toChoosing(el);
     choice(el, 'phone').click();
     await untilStep(el, 'approving');
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);

@@ -19,7 +19,7 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  submitName,
+  toChoosing,
   untilStep,
 } from './support/helpers.js';
 
@@ -88,8 +88,7 @@ async function addPasskey(
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
     await untilStep(reg, 'naming');
   }
-  await submitName(reg, name);
-  await untilStep(reg, 'choosing');
+  await toChoosing(reg, name);
   choice(reg, kind).click();
   if (approved) {
     await untilStep(reg, 'approving');
@@ -218,8 +217,7 @@ describe('<passkey-credentials>', () => {
     const reg = register(el);
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
     await untilStep(reg, 'naming');
-    await submitName(reg, 'Key B');
-    await untilStep(reg, 'choosing');
+    await toChoosing(reg, 'Key B');
     choice(reg, 'security-key').click();
     await untilStep(reg, 'approving');
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click(); // Cancel

@@ -20,6 +20,7 @@ import {
   removeAuthenticators,
   setUserVerified,
   submitName,
+  toChoosing,
   untilStep,
 } from './support/helpers.js';
 import type { AuthenticatorOptions } from './support/helpers.js';
@@ -60,8 +61,7 @@ describe('<passkey-register>', () => {
       it(label, async () => {
         await addAuthenticator(auth);
         const el = await mount(browserHybridAdapter(), `Key via ${transport}`);
-        await submitName(el);
-        await untilStep(el, 'choosing');
+        await toChoosing(el);
         const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
         choice(el, kind).click();
         const event = await registered;
@@ -80,8 +80,7 @@ describe('<passkey-register>', () => {
     it('stores the passkey on disk: it is still there after the RP restarts', async () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'success');
       await executeServerCommand('rp-restart');
@@ -95,8 +94,7 @@ describe('<passkey-register>', () => {
         defaultBackupState: true,
       });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
       choice(el, 'this-device').click();
       expect((await registered).credential.backedUp).to.equal(true);
@@ -107,14 +105,12 @@ describe('<passkey-register>', () => {
     it('already registered → its message; nothing new is stored', async () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'success');
 
       const again = await mount(realAdapter(), 'Same key');
-      await submitName(again);
-      await untilStep(again, 'choosing');
+      await toChoosing(again);
       choice(again, 'security-key').click();
       await untilStep(again, 'error');
       expect(errorCode(again)).to.equal('already-registered');
@@ -128,8 +124,7 @@ describe('<passkey-register>', () => {
       const id = await addAuthenticator({ transport: 'internal', isUserVerified: false });
       const adapter = scriptedAdapter({}, realAdapter());
       const el = await mount(adapter);
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'error');
       expect(errorCode(el)).to.equal('cancelled');
@@ -149,8 +144,7 @@ describe('<passkey-register>', () => {
     it('presence never given → timeout message', async () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       expect($(el, 'h2').textContent).to.equal(en.waiting['security-key'].heading);
@@ -162,8 +156,7 @@ describe('<passkey-register>', () => {
     it('Cancel during the prompt aborts it and returns to the choice', async () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       const cancelled = oneEvent<PasskeyCancelEvent>(el, 'passkey-cancel');
@@ -175,8 +168,7 @@ describe('<passkey-register>', () => {
     it('Escape cancels a waiting step', async () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       $(el, 'h2').dispatchEvent(
@@ -188,8 +180,7 @@ describe('<passkey-register>', () => {
     it('explains and disables "this device" when there is no platform authenticator', async () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       expect(choice(el, 'this-device').disabled).to.equal(true);
       expect(choice(el, 'this-device').textContent).to.contain(en.unavailable['no-platform']);
       expect(choice(el, 'security-key').disabled).to.equal(false);
@@ -238,8 +229,7 @@ describe('<passkey-register>', () => {
       const payload = '<img src=x onerror="window.pwned=true">';
       await addAuthenticator({ transport: 'internal' });
       const el = await mount(realAdapter(), payload);
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'success');
       await aTimeout(50);
@@ -300,8 +290,7 @@ describe('<passkey-register>', () => {
         realAdapter(),
       );
       const el = await mount(adapter);
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'error');
       expect(errorCode(el)).to.equal('server');
@@ -387,8 +376,7 @@ describe('<passkey-register>', () => {
       const el = await mount(
         scriptedAdapter({ verifyRegistration: { resolve: { id: 'abc', name: 5 } } }, realAdapter()),
       );
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'error');
       expect(errorCode(el)).to.equal('invalid-response');
@@ -399,8 +387,7 @@ describe('<passkey-register>', () => {
     it('calls navigator.credentials.create in the click’s own task', async () => {
       await addAuthenticator({ transport: 'internal' });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       const spy = spyOnCreate();
       try {
         choice(el, 'this-device').click();
@@ -424,8 +411,7 @@ describe('<passkey-register>', () => {
     it('ten rapid clicks make one ceremony and one stored passkey', async () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       const spy = spyOnCreate();
       try {
         const button = choice(el, 'security-key');
@@ -451,8 +437,7 @@ describe('<passkey-register>', () => {
     it('removed mid-ceremony: the ceremony is aborted and no event follows', async () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       const spy = spyOnCreate();
       const events: string[] = [];
       for (const type of [
@@ -482,8 +467,7 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'internal' });
       const adapter = scriptedAdapter({ verifyRegistration: { hang: true } }, realAdapter());
       const el = await mount(adapter);
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'verifying');
       const events: string[] = [];
@@ -514,8 +498,7 @@ describe('<passkey-register>', () => {
       const el = await mount(realAdapter());
       expect($(el, '[role=status]')).to.exist;
       await expect(el).to.be.accessible();
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
       await expect(el).to.be.accessible();
       choice(el, 'this-device').click();
@@ -537,8 +520,7 @@ describe('<passkey-register>', () => {
       expect(adapter.calls[0].signal.aborted).to.equal(true);
 
       adapter.cue('registrationOptions', { passthrough: true });
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       await expect(el).to.be.accessible();
@@ -551,8 +533,7 @@ describe('<passkey-register>', () => {
       const el = await mount(
         scriptedAdapter({ verifyRegistration: { hang: true } }, realAdapter()),
       );
-      await submitName(el);
-      await untilStep(el, 'choosing');
+      await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'verifying');
       await expect(el).to.be.accessible();

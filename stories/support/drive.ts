@@ -46,6 +46,13 @@ export async function submitName(el: PasskeyRegister, name?: string): Promise<vo
   await el.updateComplete;
 }
 
+/** Presses Register (typing `name` first, when given) and waits for the authenticator choice. */
+export async function toChoosing(el: PasskeyRegister, name?: string): Promise<PasskeyRegister> {
+  await submitName(el, name);
+  await untilStep(el, 'choosing');
+  return el;
+}
+
 export function choice(el: PasskeyRegister, kind: AuthenticatorKind): HTMLButtonElement {
   return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
 }

@@ -83,7 +83,14 @@ export async function mount(
   );
 }
 
-export { $, choice, errorCode, submitName, untilStep } from '../../stories/support/drive.js';
+export {
+  $,
+  choice,
+  errorCode,
+  submitName,
+  toChoosing,
+  untilStep,
+} from '../../stories/support/drive.js';
 
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
