@@ -10,6 +10,7 @@ import { createRelyingParty } from './demo/rp/server.js';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
+import { secondSessionPlugin } from './test/support/second-session-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
 import { webauthnPlugin } from './test/support/webauthn-plugin.mjs';
 
@@ -23,17 +24,26 @@ const rpConfig = {
   handoffTtlMs: 4000,
   handoffPollMs: 1000,
   handoffPath: '/demo/phone.html',
+  // The whole suite comes from one address: limits the suite never reaches. The rate-limit
+  // tests restart the RP with small ones (rp-restart with a config).
+  rateLimits: {
+    registrationOptions: { perAccount: 10_000, perAddress: 100_000 },
+    handoffs: { perAccount: 10_000, perAddress: 100_000 },
+  },
 };
 let rp = createRelyingParty(rpConfig);
 
-/** Lets a test restart the RP (same data directory) to prove credentials persist on disk. */
+/**
+ * Lets a test restart the RP (same data directory) to prove credentials persist on disk, or
+ * with `{ config }` overriding the test configuration (e.g. small rate limits) until the next.
+ */
 const rpPlugin = {
   name: 'rp',
-  /** @param {{ command: string }} args */
-  executeCommand({ command }) {
+  /** @param {{ command: string, payload?: { config?: object } }} args */
+  executeCommand({ command, payload }) {
     if (command !== 'rp-restart') return undefined;
     rp.close();
-    rp = createRelyingParty(rpConfig);
+    rp = createRelyingParty({ ...rpConfig, ...payload?.config });
     return true;
   },
 };
@@ -80,6 +90,7 @@ export default {
     rpPlugin,
     storiesIndexPlugin,
     phonePlugin(),
+    secondSessionPlugin(() => rp),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
   browsers: [

@@ -8,7 +8,8 @@ import { newSession } from './support/helpers.js';
 
 const TTL_MS = 4000;
 const POLL_MS = 1000;
-const json = { 'Content-Type': 'application/json' };
+// X-Requested-With: the RP's CSRF defence refuses writes without it.
+const json = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -31,7 +31,8 @@ interface Action {
   name?: string;
 }
 
-const json = { 'Content-Type': 'application/json' };
+// X-Requested-With: the RP's CSRF defence refuses writes without it.
+const json = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A JSON request to the passkeys API, with this page's session. */
@@ -345,7 +346,10 @@ describe('reference RP: approval and credential management', function () {
 
   it('refuses a DELETE without approval, with or without a body', async () => {
     const { b } = await twoPasskeys();
-    const bare = await fetch(`/api/passkeys/credentials/${b.id}`, { method: 'DELETE' });
+    const bare = await fetch(`/api/passkeys/credentials/${b.id}`, {
+      method: 'DELETE',
+      headers: { 'X-Requested-With': 'test' },
+    });
     expect(bare.status).to.equal(403);
     expect(await errorCode(bare)).to.equal('forbidden');
     const empty = await del(b.id, {});
@@ -419,7 +423,7 @@ describe('reference RP: approval and credential management', function () {
       expect(res.status, JSON.stringify(body)).to.equal(400);
     }
     const bad = await api('PATCH', `/credentials/${b.id}`, undefined, {
-      headers: { 'Content-Type': 'text/plain' },
+      headers: { 'Content-Type': 'text/plain', 'X-Requested-With': 'test' },
       body: 'name=x',
     });
     expect(bad.status).to.equal(415);

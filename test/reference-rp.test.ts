@@ -6,7 +6,7 @@ const post = (
   path: string,
   body: BodyInit,
   headers: Record<string, string> = { 'Content-Type': 'application/json' },
-) => fetch(path, { method: 'POST', headers, body });
+) => fetch(path, { method: 'POST', headers: { 'X-Requested-With': 'test', ...headers }, body });
 
 describe('reference RP', () => {
   beforeEach(newSession);

@@ -9,6 +9,8 @@ import {
 } from '@simplewebauthn/server';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRateLimiter } from './rate-limit.js';
+import { describeIssues, POLLUTING_KEYS, schemas, v } from './schemas.js';
 import { openStore } from './store.js';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
@@ -37,11 +39,17 @@ const NEEDS_CREDENTIAL = ['rename', 'activate', 'deactivate', 'delete'];
 const NEEDS_NAME = ['register', 'rename'];
 
 class HttpError extends Error {
-  /** @param {number} status @param {string} code @param {string} message */
-  constructor(status, code, message) {
+  /**
+   * @param {number} status @param {string} code @param {string} message
+   * @param {{ headers?: Record<string, string>, details?: Record<string, unknown> }} [extra]
+   *   response headers, and fields added to the error body
+   */
+  constructor(status, code, message, extra = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.headers = extra.headers ?? {};
+    this.details = extra.details ?? {};
   }
 }
 
@@ -58,12 +66,27 @@ function send(res, status, body, headers = {}) {
 }
 
 /**
- * @param {Req} req
+ * Reads a JSON body and parses it with its schema; anything else is a 4xx JSON error.
+ * @template {v.GenericSchema} S
+ * @param {Req} req @param {S} schema
  * @param {{ optional?: boolean }} [opts] optional: an empty body (with any or no Content-Type)
  *   reads as `{}`
+ * @returns {Promise<v.InferOutput<S>>}
+ */
+async function readJson(req, schema, opts) {
+  const raw = await readJsonObject(req, opts);
+  const parsed = v.safeParse(schema, raw);
+  if (parsed.success) return parsed.output;
+  const { code, message, issues } = describeIssues(parsed.issues);
+  throw new HttpError(400, code, message, { details: { issues } });
+}
+
+/**
+ * @param {Req} req
+ * @param {{ optional?: boolean }} [opts]
  * @returns {Promise<Record<string, unknown>>}
  */
-async function readJson(req, { optional = false } = {}) {
+async function readJsonObject(req, { optional = false } = {}) {
   const isJson = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
   const refuse = () =>
     new HttpError(415, 'bad-request', 'Send JSON with Content-Type: application/json.');
@@ -77,14 +100,22 @@ async function readJson(req, { optional = false } = {}) {
   }
   if (optional && size === 0) return {};
   if (!isJson) throw refuse();
+  /** @type {string | undefined} */
+  let polluting;
   try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    // A key like __proto__ is refused wherever it is nested: nothing here merges bodies into
+    // objects, but a body that carries one is hostile, not merely malformed.
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'), (key, value) => {
+      if (POLLUTING_KEYS.has(key)) polluting ??= key;
+      return value;
+    });
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new Error('not an object');
-    return body;
+    if (polluting === undefined) return body;
   } catch {
     throw new HttpError(400, 'bad-request', 'The request body is not a JSON object.');
   }
+  throw new HttpError(400, 'bad-request', `The key "${polluting}" is not allowed.`);
 }
 
 /** @param {unknown} raw */
@@ -187,7 +218,7 @@ function refuseObstacle(obstacle) {
 
 /**
  * A PATCH body's change: exactly one of a new name or an active flag.
- * @param {Record<string, unknown>} body
+ * @param {{ name?: string, active?: boolean }} body
  * @returns {{ name: string } | { active: boolean }}
  */
 function credentialChange(body) {
@@ -228,6 +259,18 @@ export function toCredentialJSON(row) {
 }
 
 /**
+ * @typedef {{ perAccount?: number, perAddress?: number }} RateLimit
+ * @typedef {{ windowMs?: number, registrationOptions?: RateLimit, handoffs?: RateLimit }} RateLimits
+ */
+
+/** Defaults: generous for a person retrying, tight for a script; a NAT shares one address. */
+export const DEFAULT_RATE_LIMITS = {
+  windowMs: 60_000,
+  registrationOptions: { perAccount: 20, perAddress: 300 },
+  handoffs: { perAccount: 10, perAddress: 100 },
+};
+
+/**
  * @param {{
  *   dataDir: string,
  *   rpName?: string,
@@ -240,7 +283,13 @@ export function toCredentialJSON(row) {
  *   handoffPollMs?: number,
  *   handoffPath?: string,
  *   requireApproval?: boolean,
+ *   rateLimits?: RateLimits,
+ *   clientAddress?: (req: Req) => string,
  * }} config
+ *   rateLimits: requests allowed at once per account (all its sessions and handoff links) and
+ *   per client address, refilled evenly over `windowMs`; `Infinity` turns one off.
+ *   clientAddress: the client's address for the per-address limits; by default the socket's
+ *   (behind a reverse proxy, read the proxy's header here instead).
  */
 export function createRelyingParty(config) {
   const store = openStore(config.dataDir);
@@ -252,6 +301,33 @@ export function createRelyingParty(config) {
   const handoffPollMs = config.handoffPollMs ?? 25_000;
   const handoffPath = config.handoffPath ?? '/phone.html';
   const requireApproval = config.requireApproval ?? true;
+  const clientAddress = config.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
+  const windowMs = config.rateLimits?.windowMs ?? DEFAULT_RATE_LIMITS.windowMs;
+  /** @param {'registrationOptions' | 'handoffs'} kind */
+  const limiters = (kind) => {
+    const limits = { ...DEFAULT_RATE_LIMITS[kind], ...config.rateLimits?.[kind] };
+    return {
+      account: createRateLimiter({ limit: limits.perAccount, windowMs }),
+      address: createRateLimiter({ limit: limits.perAddress, windowMs }),
+    };
+  };
+  const optionsLimits = limiters('registrationOptions');
+  const handoffLimits = limiters('handoffs');
+
+  /**
+   * Spends one request from a rate limit, or refuses with 429 and Retry-After.
+   * @param {ReturnType<typeof createRateLimiter>} limiter @param {string} key
+   */
+  function spend(limiter, key) {
+    const retryAfter = limiter.take(key);
+    if (retryAfter === 0) return;
+    throw new HttpError(
+      429,
+      'rate-limited',
+      `Too many attempts. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`,
+      { headers: { 'Retry-After': String(retryAfter) }, details: { retryAfter } },
+    );
+  }
 
   /** Where the page must be: configured, or this request's own origin (same-origin dev setups). */
   function site(/** @type {Req} */ req) {
@@ -262,11 +338,18 @@ export function createRelyingParty(config) {
     return { origin, origins: config.origins ?? [origin], rpID };
   }
 
-  /** CSRF defence for every state change: the request must come from our own page. */
+  /**
+   * CSRF defence for every state change, on top of the SameSite=Strict session cookie: the
+   * request must come from our own page (Origin), and carry X-Requested-With, which a
+   * cross-site page can't send without a CORS preflight that this server never grants.
+   */
   function checkOrigin(/** @type {Req} */ req) {
     const origin = req.headers.origin;
     if (!origin || !site(req).origins.includes(origin)) {
       throw new HttpError(403, 'forbidden', 'Cross-site request refused.');
+    }
+    if (!req.headers['x-requested-with']) {
+      throw new HttpError(403, 'forbidden', 'Send the X-Requested-With header.');
     }
   }
 
@@ -416,12 +499,13 @@ export function createRelyingParty(config) {
   /**
    * Checks that one of the user's active passkeys signed this very action, when approval is
    * required: an assertion over a challenge issued for it by /approval/options (used up here).
-   * On success, records the assertion (counter, last used). Throws otherwise.
+   * On success, records the assertion (counter, last used) and returns true; returns false
+   * when no approval is required. Throws otherwise.
    * @param {Req} req @param {import('./store.js').UserRow} user
    * @param {ReturnType<typeof canonicalAction>} action @param {unknown} approval
    */
   async function checkApproval(req, user, action, approval) {
-    if (!approvalRequired(user)) return;
+    if (!approvalRequired(user)) return false;
     if (approval === undefined || approval === null)
       throw new HttpError(403, 'forbidden', 'Confirm this with one of your passkeys.');
     const challenge = challengeIn(approval);
@@ -465,12 +549,14 @@ export function createRelyingParty(config) {
     if (!verification.verified)
       throw new HttpError(403, 'forbidden', 'The approval could not be verified.');
     store.touchCredential(credential.id, verification.authenticationInfo.newCounter);
+    return true;
   }
 
   /**
    * The phone's registration, authorized by its handoff token alone: claims the handoff so it
    * is used once, and hands it back if verification fails so the phone can retry in time.
-   * @param {Req} req @param {Res} res @param {Record<string, unknown>} body
+   * @param {Req} req @param {Res} res
+   * @param {v.InferOutput<typeof schemas.registrationVerify> & { handoff: string }} body
    */
   async function verifyHandoff(req, res, body) {
     const { handoff, user } = usableHandoff(body.handoff);
@@ -499,11 +585,8 @@ export function createRelyingParty(config) {
     // Demo only: starts a session for a fresh demo user. A real portal has its own sign-in.
     async 'POST /api/session'(req, res) {
       checkOrigin(req);
-      const body = await readJson(req);
-      const displayName =
-        typeof body.displayName === 'string' && body.displayName.trim()
-          ? validName(body.displayName)
-          : 'Alex Morgan';
+      const body = await readJson(req, schemas.session);
+      const displayName = body.displayName?.trim() ? validName(body.displayName) : 'Alex Morgan';
       const id = randomUUID();
       const name = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}+${id.slice(0, 8)}@example.com`;
       store.createUser({
@@ -540,10 +623,12 @@ export function createRelyingParty(config) {
 
     async 'POST /api/passkeys/registration/options'(req, res) {
       checkOrigin(req);
-      const body = await readJson(req);
+      spend(optionsLimits.address, clientAddress(req));
+      const body = await readJson(req, schemas.registrationOptions);
       // A phone registers with its handoff token instead of a session (a cookie is ignored).
       const viaHandoff = body.handoff !== undefined ? usableHandoff(body.handoff) : undefined;
       const user = viaHandoff?.user ?? currentUser(req);
+      spend(optionsLimits.account, user.id);
       validName(viaHandoff && body.name === undefined ? viaHandoff.handoff.name : body.name);
       const { rpID } = site(req);
       const options = await generateRegistrationOptions({
@@ -566,23 +651,36 @@ export function createRelyingParty(config) {
 
     async 'POST /api/passkeys/registration/verify'(req, res) {
       checkOrigin(req);
-      const body = await readJson(req);
-      if (body.handoff !== undefined) return verifyHandoff(req, res, body);
+      const body = await readJson(req, schemas.registrationVerify);
+      const { handoff } = body;
+      if (handoff !== undefined) return verifyHandoff(req, res, { ...body, handoff });
       const user = currentUser(req);
       const name = validName(body.name);
       const row = await verifyNewCredential(req, user, name, body.response, 'registration');
       // Once the user has an active passkey, a new one must be approved by one of those.
-      await checkApproval(req, user, canonicalAction({ type: 'register', name }), body.approval);
-      if (!store.insertCredential(row))
+      const approved = await checkApproval(
+        req,
+        user,
+        canonicalAction({ type: 'register', name }),
+        body.approval,
+      );
+      // Unapproved, it may only be the first: checked again with the write, so two tabs
+      // verifying at once can't both add a "first" passkey.
+      const added = store.addCredential(row, { onlyIfNoActive: requireApproval && !approved });
+      if (added === 'exists')
         throw new HttpError(409, 'conflict', 'This passkey is already registered.');
+      if (added === 'needs-approval')
+        throw new HttpError(403, 'forbidden', 'Confirm this with one of your passkeys.');
       send(res, 201, toCredentialJSON({ ...row, active: 1, last_used_at: null }));
     },
 
     // Desktop: starts a handoff, a link for the phone to register one passkey for this user.
     async 'POST /api/passkeys/handoff'(req, res) {
       checkOrigin(req);
+      spend(handoffLimits.address, clientAddress(req));
       const user = currentUser(req);
-      const body = await readJson(req);
+      spend(handoffLimits.account, user.id);
+      const body = await readJson(req, schemas.handoffStart);
       const name = validName(body.name);
       // Approved here, on the signed-in desktop: the phone's token then carries that approval.
       await checkApproval(req, user, canonicalAction({ type: 'register', name }), body.approval);
@@ -598,7 +696,7 @@ export function createRelyingParty(config) {
     // Phone: what it is about to do, so the user can check the account (or decline).
     async 'POST /api/passkeys/handoff/details'(req, res) {
       checkOrigin(req);
-      const body = await readJson(req);
+      const body = await readJson(req, schemas.handoffToken);
       const { handoff, user } = usableHandoff(body.token);
       send(res, 200, {
         account: { name: user.name, displayName: user.display_name },
@@ -610,7 +708,7 @@ export function createRelyingParty(config) {
     // Phone: "this isn't me" — the link is dead and the desktop is told.
     async 'POST /api/passkeys/handoff/decline'(req, res) {
       checkOrigin(req);
-      const body = await readJson(req);
+      const body = await readJson(req, schemas.handoffToken);
       const { handoff } = usableHandoff(body.token);
       if (!store.declineHandoff(handoff.id)) {
         const now = store.handoff(handoff.id);
@@ -626,7 +724,7 @@ export function createRelyingParty(config) {
     async 'POST /api/passkeys/approval/options'(req, res) {
       checkOrigin(req);
       const user = currentUser(req);
-      const body = await readJson(req);
+      const body = await readJson(req, schemas.approvalOptions);
       const action = canonicalAction(body.action);
       // Refused now rather than after the user has signed.
       checkTarget(user, action);
@@ -660,7 +758,7 @@ export function createRelyingParty(config) {
   async function patchCredential(req, res, rawId) {
     checkOrigin(req);
     const user = currentUser(req);
-    const body = await readJson(req);
+    const body = await readJson(req, schemas.credentialPatch);
     const change = credentialChange(body);
     const id = credentialIdFrom(rawId);
     const action = canonicalAction(
@@ -684,7 +782,7 @@ export function createRelyingParty(config) {
   async function deleteCredential(req, res, rawId) {
     checkOrigin(req);
     const user = currentUser(req);
-    const body = await readJson(req, { optional: true });
+    const body = await readJson(req, schemas.credentialDelete, { optional: true });
     const id = credentialIdFrom(rawId);
     const action = canonicalAction({ type: 'delete', credentialId: id });
     checkTarget(user, action);
@@ -778,7 +876,12 @@ export function createRelyingParty(config) {
     route(req, res).catch((/** @type {unknown} */ err) => {
       if (res.headersSent) return res.destroy();
       if (err instanceof HttpError)
-        return send(res, err.status, { error: { code: err.code, message: err.message } });
+        return send(
+          res,
+          err.status,
+          { error: { code: err.code, message: err.message, ...err.details } },
+          err.headers,
+        );
       console.error('[rp]', err);
       send(res, 500, { error: { code: 'server', message: 'Internal error.' } });
     });
@@ -791,5 +894,19 @@ export function createRelyingParty(config) {
     store.close();
   }
 
-  return { handle, close };
+  /**
+   * Signs the user of a session in once more, as on a second browser; returns the new
+   * session's cookie value, or undefined if `token` names no live session. For tests (two
+   * sessions of one user); a real portal has its own sign-in.
+   * @param {string} token
+   */
+  function addSession(token) {
+    const user = store.sessionUser(hash(token));
+    if (!user) return undefined;
+    const second = randomBytes(32).toString('base64url');
+    store.createSession(hash(second), user.id, Date.now() + sessionTtlMs);
+    return second;
+  }
+
+  return { handle, close, addSession, sessionCookie: SESSION_COOKIE };
 }

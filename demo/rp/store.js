@@ -122,8 +122,9 @@ export function openStore(dataDir) {
       'SELECT COUNT(*) AS n FROM credentials WHERE user_id = ? AND active = 1',
     ),
     // After a successful assertion: the authenticator's new counter, and when it was used.
+    // MAX: two approvals verified at once must not put the counter back (a lost update).
     touchCredential: db.prepare(
-      'UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?',
+      'UPDATE credentials SET counter = MAX(counter, ?), last_used_at = ? WHERE id = ?',
     ),
     renameCredential: db.prepare('UPDATE credentials SET name = ? WHERE id = ?'),
     setActive: db.prepare('UPDATE credentials SET active = ? WHERE id = ?'),
@@ -164,6 +165,16 @@ export function openStore(dataDir) {
       throw err;
     }
   }
+
+  // "Only if the user has no active passkey" checked with the insert, in one transaction.
+  const addCredential = db.transaction(
+    /** @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c @param {boolean} onlyIfNoActive */
+    (c, onlyIfNoActive) => {
+      if (onlyIfNoActive && /** @type {{ n: number }} */ (q.countActive.get(c.user_id)).n > 0)
+        return 'needs-approval';
+      return insertCredential(c) ? 'added' : 'exists';
+    },
+  );
 
   /**
    * Why a change to a credential can't be made, if it can't: it isn't this user's ('missing'),
@@ -254,6 +265,16 @@ export function openStore(dataDir) {
       return { status: row.expires_at > Date.now() ? 'ok' : 'expired', action: row.action };
     },
     insertCredential,
+    /**
+     * Stores a new credential; with `onlyIfNoActive`, only while its user has no active one
+     * (an unapproved registration may only be the first).
+     * @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c
+     * @param {{ onlyIfNoActive?: boolean }} [opts]
+     * @returns {'added' | 'exists' | 'needs-approval'}
+     */
+    addCredential(c, { onlyIfNoActive = false } = {}) {
+      return addCredential.immediate(c, onlyIfNoActive);
+    },
     /** @param {string} userId @returns {CredentialRow[]} */
     credentials(userId) {
       return /** @type {CredentialRow[]} */ (q.credentialsOf.all(userId));

@@ -58,7 +58,8 @@ export async function authenticatorCredentials(authenticatorId: string): Promise
 export async function newSession(): Promise<void> {
   const res = await fetch('/api/session', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // X-Requested-With: the RP's CSRF defence refuses writes without it.
+    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'test' },
     body: JSON.stringify({ displayName: 'Test User' }),
   });
   if (res.status !== 201) throw new Error(`session: HTTP ${res.status}`);
