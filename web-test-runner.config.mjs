@@ -10,7 +10,7 @@ import { createRelyingParty } from './demo/rp/server.js';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
-import { secondSessionPlugin } from './test/support/second-session-plugin.mjs';
+import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
 import { webauthnPlugin } from './test/support/webauthn-plugin.mjs';
 
@@ -90,7 +90,7 @@ export default {
     rpPlugin,
     storiesIndexPlugin,
     phonePlugin(),
-    secondSessionPlugin(() => rp),
+    rpClientPlugin(() => rp),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
   browsers: [

@@ -1,7 +1,9 @@
 // A second browser signed in as the same user: the test page's user gets a second session from
 // the reference RP, and a page in its own browser context (own cookie jar) holds its cookie.
 // The test then fires requests from both sessions at once.
-// Browser side: executeServerCommand('second-session', { action, ... }).
+// Also forges requests with the test page's cookie and any headers, for the CSRF tests.
+// Browser side: executeServerCommand('rp-client', { action, ... }).
+import { request } from 'node:http';
 
 /** @type {{ context: import('puppeteer-core').BrowserContext, page: import('puppeteer-core').Page } | undefined} */
 let second;
@@ -10,12 +12,12 @@ let second;
  * @param {() => { addSession(token: string): string | undefined, sessionCookie: string }} getRp
  *   the RP currently mounted on the test server
  */
-export function secondSessionPlugin(getRp) {
+export function rpClientPlugin(getRp) {
   return {
-    name: 'second-session',
+    name: 'rp-client',
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
-      if (command !== 'second-session') return undefined;
+      if (command !== 'rp-client') return undefined;
       /** @type {import('puppeteer-core').Page} */
       const main = session.browser.getPage(session.id);
       const origin = new URL(main.url()).origin;
@@ -47,7 +49,7 @@ export function secondSessionPlugin(getRp) {
           if (!second) throw new Error('No second session open');
           // All at once, as a second tab would; each answer is { status, body }.
           return second.page.evaluate(
-            (requests) =>
+            (/** @type {{ method: string, path: string, body?: unknown }[]} */ requests) =>
               Promise.all(
                 requests.map(async ({ method, path, body }) => {
                   const res = await fetch(path, {
@@ -65,11 +67,32 @@ export function secondSessionPlugin(getRp) {
             payload.requests,
           );
         }
+        case 'cookie': {
+          // The test page's session cookie as the browser keeps it (attributes, not the value).
+          const cookie = (await main.cookies(origin)).find((c) => c.name === getRp().sessionCookie);
+          return (
+            cookie && { httpOnly: cookie.httpOnly, sameSite: cookie.sameSite, path: cookie.path }
+          );
+        }
+        case 'forge': {
+          // A request as a hostile site could make it if the browser sent the cookie anyway
+          // (no SameSite support, or a same-site attacker): the test page's session cookie
+          // with exactly the headers given, sent from here so that Origin can be anything.
+          const cookie = (await main.cookies(origin)).find((c) => c.name === getRp().sessionCookie);
+          return forge(`${origin}${payload.path}`, {
+            method: payload.method,
+            headers: {
+              ...(cookie ? { Cookie: `${cookie.name}=${cookie.value}` } : {}),
+              ...payload.headers,
+            },
+            body: payload.body,
+          });
+        }
         case 'close':
           await close(main);
           return true;
         default:
-          throw new Error(`Unknown second-session action: ${payload.action}`);
+          throw new Error(`Unknown rp-client action: ${payload.action}`);
       }
     },
   };
@@ -82,4 +105,25 @@ async function close(main) {
   second = undefined;
   await context.close();
   await main.bringToFront();
+}
+
+/**
+ * @param {string} url
+ * @param {{ method: string, headers: Record<string, string>, body?: string }} init
+ * @returns {Promise<{ status: number, body: unknown }>}
+ */
+function forge(url, { method, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const length = body === undefined ? {} : { 'Content-Length': Buffer.byteLength(body) };
+    const req = request(url, { method, headers: { ...headers, ...length } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
