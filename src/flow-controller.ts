@@ -14,7 +14,7 @@
  *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PasskeyAdapterError } from './adapter.js';
+import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './adapter.js';
 import type {
   AuthenticationResponseJSON,
   HandoffDetails,
@@ -87,12 +87,60 @@ export interface FlowOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The codes of a failed ceremony (kept here: webauthn.ts loads later). */
+const WEBAUTHN_CODES = new Set<PasskeyErrorCode>([
+  'cancelled',
+  'timeout',
+  'already-registered',
+  'unsupported-authenticator',
+  'not-supported',
+  'misconfigured',
+  'aborted',
+  'unknown',
+]);
 const EXPIRED = Symbol('handoff expired');
 
-function errorCode(err: unknown): PasskeyErrorCode {
-  if (err instanceof PasskeyAdapterError || err instanceof PasskeyWebAuthnError) return err.code;
+/** The code of any error a flow step can throw. */
+export function errorCode(err: unknown): PasskeyErrorCode {
+  try {
+    // Only codes the widget has words for: a JS adapter may invent its own.
+    if (err instanceof PasskeyAdapterError && ADAPTER_ERROR_CODES.includes(err.code))
+      return err.code;
+    if (err instanceof PasskeyWebAuthnError && WEBAUTHN_CODES.has(err.code)) return err.code;
+  } catch {
+    // A hostile Proxy throws even on instanceof.
+  }
   // Anything else an adapter throws is the server side failing in a way it didn't describe.
   return 'server';
+}
+
+/**
+ * Runs an adapter call under `parent` with a timeout: a hang, even one that ignores its
+ * signal, becomes `network`, and the call's own signal is aborted.
+ */
+export async function callWithTimeout<T>(
+  parent: AbortSignal,
+  ms: number,
+  fn: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const call = new AbortController();
+  const onAbort = () => call.abort();
+  parent.addEventListener('abort', onAbort);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      Promise.resolve().then(() => fn(call.signal)),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          call.abort();
+          reject(new PasskeyAdapterError('network', 'The server did not answer in time.'));
+        }, ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    parent.removeEventListener('abort', onAbort);
+  }
 }
 
 export class PasskeyFlowController implements ReactiveController {
@@ -133,8 +181,10 @@ export class PasskeyFlowController implements ReactiveController {
       this.state.step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
     this.stopRun();
     if (inCeremony) cancelCeremony();
-    // Re-attaching starts clean; nothing is announced to a detached element.
+    // Re-attaching starts clean; nothing is announced to a detached element, but it re-renders
+    // so that it doesn't come back showing the old step.
     this.state = { step: 'naming' };
+    this.host.requestUpdate();
   }
 
   /** Validates the name and fetches creation options once, before any authenticator is chosen. */
@@ -204,11 +254,13 @@ export class PasskeyFlowController implements ReactiveController {
         if (approval) this.awaitApproval(approval, (a) => void this.save(run, kind, response, a));
         else await this.save(run, kind, response);
       } catch (err) {
-        if (err instanceof PasskeyWebAuthnError && this.run === run) {
+        // errorCode() rather than instanceof: an adapter may reject with a Proxy that throws.
+        const code = errorCode(err);
+        if (WEBAUTHN_CODES.has(code) && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
-          if (err.code === 'aborted' && this.cancelling) this.go(this.choiceState());
-          else this.go({ step: 'error', code: err.code, error: err });
+          if (code === 'aborted' && this.cancelling) this.go(this.choiceState());
+          else this.go({ step: 'error', code, error: err });
           return;
         }
         this.fail(run, err);
@@ -353,15 +405,22 @@ export class PasskeyFlowController implements ReactiveController {
         // Expiry stops the wait at once: the aborted signal ends the adapter's polling.
         timer = setTimeout(
           () => handoffRun.abort(EXPIRED),
-          Math.max(0, Date.parse(handoff.expiresAt) - Date.now()),
+          // Clamped: past 2^31 - 1 ms, setTimeout would fire at once.
+          Math.min(2_147_483_647, Math.max(0, Date.parse(handoff.expiresAt) - Date.now())),
         );
         let done: unknown;
         try {
-          done = await adapter.awaitHandoff!(handoff.id, handoffRun.signal);
+          // Raced with the signal: an adapter that ignores it still can't outlive the expiry.
+          done = await Promise.race([
+            Promise.resolve().then(() => adapter.awaitHandoff!(handoff.id, handoffRun.signal)),
+            new Promise<never>((_, reject) =>
+              handoffRun.signal.addEventListener('abort', () => reject(new Error('ended')), {
+                once: true,
+              }),
+            ),
+          ]);
         } catch (err) {
-          const expired =
-            handoffRun.signal.reason === EXPIRED ||
-            (err instanceof PasskeyAdapterError && err.code === 'expired');
+          const expired = handoffRun.signal.reason === EXPIRED || errorCode(err) === 'expired';
           if (current() && expired) {
             handoffRun.abort(EXPIRED);
             this.go({ step: 'handoff', handoff, expired: true });
@@ -530,26 +589,8 @@ export class PasskeyFlowController implements ReactiveController {
   }
 
   /** Runs an adapter call under `parent` with a timeout; a hang becomes `network`. */
-  private async call<T>(parent: AbortSignal, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const ms = this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
-    const call = new AbortController();
-    const onAbort = () => call.abort();
-    parent.addEventListener('abort', onAbort);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      return await Promise.race([
-        Promise.resolve().then(() => fn(call.signal)),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            call.abort();
-            reject(new PasskeyAdapterError('network', 'The server did not answer in time.'));
-          }, ms);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-      parent.removeEventListener('abort', onAbort);
-    }
+  private call<T>(parent: AbortSignal, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return callWithTimeout(parent, this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS, fn);
   }
 
   private fail(run: AbortController, err: unknown): void {

@@ -11,6 +11,7 @@ import type {
 } from '../adapter.js';
 import { PasskeyCredentialChangeEvent } from '../events.js';
 import type { PasskeyRegisteredEvent } from '../events.js';
+import { callWithTimeout, errorCode } from '../flow-controller.js';
 import type { PasskeyErrorCode } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
 import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
@@ -55,9 +56,7 @@ interface PendingApproval {
 }
 
 function codeOf(err: unknown): PasskeyErrorCode {
-  return err instanceof PasskeyAdapterError || err instanceof PasskeyWebAuthnError
-    ? err.code
-    : 'server';
+  return errorCode(err);
 }
 
 /**
@@ -109,6 +108,9 @@ export class PasskeyCredentials extends LitElement {
   /** Overrides for any of the English strings. */
   @property({ attribute: false }) strings: Partial<PasskeyCredentialsStrings> = {};
 
+  /** Milliseconds an adapter call may take before it is reported as a network failure. */
+  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
+
   @state() private load: Load = { status: 'loading' };
   @state() private names: Record<string, string> = {};
   @state() private icons: Record<string, { light?: string; dark?: string }> = {};
@@ -148,7 +150,9 @@ export class PasskeyCredentials extends LitElement {
     }
     if (this.load.status !== 'ready') this.load = { status: 'loading' };
     try {
-      const list = parseCredentialList(await adapter.listCredentials(ac.signal));
+      const list = parseCredentialList(
+        await callWithTimeout(ac.signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
+      );
       if (ac.signal.aborted) return;
       this.load = { status: 'ready', credentials: list };
       void this.loadProviders(list);
@@ -213,7 +217,11 @@ export class PasskeyCredentials extends LitElement {
       await this.refresh();
     };
     try {
-      const raw = adapter.approvalOptions ? await adapter.approvalOptions(action, ac.signal) : null;
+      const raw = adapter.approvalOptions
+        ? await callWithTimeout(ac.signal, this.adapterTimeout, (s) =>
+            adapter.approvalOptions!(action, s),
+          )
+        : null;
       if (ac.signal.aborted) return;
       if (raw === null) return void (await run());
       this.approval = { options: parseRequestOptions(raw, location.hostname), run, busy: false };
@@ -292,7 +300,9 @@ export class PasskeyCredentials extends LitElement {
       if (!adapter?.updateCredential)
         throw new PasskeyAdapterError('server', 'Renaming is not supported.');
       parseCredential(
-        await adapter.updateCredential(c.id, { name }, approval, this.inflight!.signal),
+        await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
+          adapter.updateCredential!(c.id, { name }, approval, s),
+        ),
       );
       return this.t.renamed(name);
     });
@@ -307,7 +317,9 @@ export class PasskeyCredentials extends LitElement {
         if (!adapter?.updateCredential)
           throw new PasskeyAdapterError('server', 'Changes are not supported.');
         parseCredential(
-          await adapter.updateCredential(c.id, { active }, approval, this.inflight!.signal),
+          await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
+            adapter.updateCredential!(c.id, { active }, approval, s),
+          ),
         );
         this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
         return active ? this.t.activated(c.name) : this.t.deactivated(c.name);
@@ -320,7 +332,9 @@ export class PasskeyCredentials extends LitElement {
     void this.change({ type: 'delete', credentialId: c.id }, async (approval) => {
       if (!adapter?.deleteCredential)
         throw new PasskeyAdapterError('server', 'Deleting is not supported.');
-      await adapter.deleteCredential(c.id, approval, this.inflight!.signal);
+      await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
+        adapter.deleteCredential!(c.id, approval, s),
+      );
       this.signal(list, c.id);
       return this.t.deleted(c.name);
     });
@@ -411,6 +425,7 @@ export class PasskeyCredentials extends LitElement {
       <passkey-register
         theme=${this.theme}
         .adapter=${this.adapter}
+        .adapterTimeout=${this.adapterTimeout}
         @passkey-registered=${(e: PasskeyRegisteredEvent) => {
           // <passkey-register> shows its own success; the list only updates.
           this.notice = undefined;
