@@ -1,4 +1,7 @@
-/** Suggests a device name ("Chrome on macOS") from what the browser says about itself. */
+/**
+ * The device name: a suggestion ("Chrome on macOS") from what the browser says about itself,
+ * and the rules a name must follow.
+ */
 
 interface UAData {
   platform?: string;
@@ -45,4 +48,20 @@ export function detectPlatform(
     match(ua, SYSTEMS);
   if (!browser || !os) return undefined;
   return { browser, os: os === 'Chrome OS' ? 'ChromeOS' : os };
+}
+
+export type NameProblem = 'empty' | 'too-long' | 'forbidden-characters';
+export const NAME_MAX = 64;
+
+// C0/C1 controls, and the bidi embedding/override/isolate marks that can make a name display
+// as something other than what it is.
+const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+/** Trims and checks a device name: 1–64 characters, no control or bidi-override characters. */
+export function checkName(raw: string): { name: string; problem?: NameProblem } {
+  const name = raw.trim();
+  if (name.length === 0) return { name, problem: 'empty' };
+  if (FORBIDDEN.test(name)) return { name, problem: 'forbidden-characters' };
+  if ([...name].length > NAME_MAX) return { name, problem: 'too-long' };
+  return { name };
 }

@@ -14,7 +14,7 @@
  *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './adapter.js';
+import { PasskeyAdapterError } from './adapter.js';
 import type {
   AuthenticationResponseJSON,
   HandoffDetails,
@@ -27,25 +27,10 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from './adapter.js';
-import {
-  checkName,
-  parseCreationOptions,
-  parseCredential,
-  parseHandoffDetails,
-  parseHandoffStart,
-  parseRequestOptions,
-} from './validate.js';
-import type { NameProblem } from './validate.js';
-import {
-  PasskeyWebAuthnError,
-  cancelCeremony,
-  createCredential,
-  detectCapabilities,
-  getAssertion,
-  optionsForKind,
-} from './webauthn.js';
+import { checkName } from './device-name.js';
+import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from './kit.js';
+import type { NameProblem } from './device-name.js';
 import type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
-
 /** Every way the flow can fail, each with its own message. */
 export type PasskeyErrorCode = PasskeyAdapterErrorCode | WebAuthnErrorCode | 'no-adapter';
 
@@ -100,49 +85,6 @@ const WEBAUTHN_CODES = new Set<PasskeyErrorCode>([
 ]);
 const EXPIRED = Symbol('handoff expired');
 
-/** The code of any error a flow step can throw. */
-export function errorCode(err: unknown): PasskeyErrorCode {
-  try {
-    // Only codes the widget has words for: a JS adapter may invent its own.
-    if (err instanceof PasskeyAdapterError && ADAPTER_ERROR_CODES.includes(err.code))
-      return err.code;
-    if (err instanceof PasskeyWebAuthnError && WEBAUTHN_CODES.has(err.code)) return err.code;
-  } catch {
-    // A hostile Proxy throws even on instanceof.
-  }
-  // Anything else an adapter throws is the server side failing in a way it didn't describe.
-  return 'server';
-}
-
-/**
- * Runs an adapter call under `parent` with a timeout: a hang, even one that ignores its
- * signal, becomes `network`, and the call's own signal is aborted.
- */
-export async function callWithTimeout<T>(
-  parent: AbortSignal,
-  ms: number,
-  fn: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
-  const call = new AbortController();
-  const onAbort = () => call.abort();
-  parent.addEventListener('abort', onAbort);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([
-      Promise.resolve().then(() => fn(call.signal)),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          call.abort();
-          reject(new PasskeyAdapterError('network', 'The server did not answer in time.'));
-        }, ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-    parent.removeEventListener('abort', onAbort);
-  }
-}
-
 export class PasskeyFlowController implements ReactiveController {
   /** The current state; render() switches on `state.step`. */
   state: FlowState = { step: 'naming' };
@@ -180,7 +122,7 @@ export class PasskeyFlowController implements ReactiveController {
     const inCeremony =
       this.state.step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
     this.stopRun();
-    if (inCeremony) cancelCeremony();
+    if (inCeremony) loadedFlowKit().cancelCeremony();
     // Re-attaching starts clean; nothing is announced to a detached element, but it re-renders
     // so that it doesn't come back showing the old step.
     this.state = { step: 'naming' };
@@ -199,6 +141,8 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'fetching' });
     void (async () => {
       try {
+        const { detectCapabilities, parseCreationOptions, PasskeyWebAuthnError } =
+          await loadFlowKit();
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
         const raw = await this.call(run.signal, (signal) =>
@@ -237,6 +181,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private ceremony(kind: AuthenticatorKind): void {
     const run = this.run!;
+    const { createCredential, optionsForKind } = loadedFlowKit();
     this.cancelling = false;
     const ceremony = createCredential(optionsForKind(this.options!, kind));
     this.go({ step: 'ceremony', kind });
@@ -292,7 +237,7 @@ export class PasskeyFlowController implements ReactiveController {
         ),
       );
       if (this.run !== run) return;
-      this.succeed(parseCredential(raw));
+      this.succeed(loadedFlowKit().parseCredential(raw));
     } catch (err) {
       this.fail(run, err);
     }
@@ -306,7 +251,7 @@ export class PasskeyFlowController implements ReactiveController {
     const adapter = this.opts.adapter();
     if (!adapter?.approvalOptions) return null;
     const raw = await this.call(run.signal, (signal) => adapter.approvalOptions!(action, signal));
-    return raw === null ? null : parseRequestOptions(raw, location.hostname);
+    return raw === null ? null : loadedFlowKit().parseRequestOptions(raw, location.hostname);
   }
 
   private awaitApproval(
@@ -325,6 +270,7 @@ export class PasskeyFlowController implements ReactiveController {
     const pending = this.pendingApproval;
     const run = this.run;
     if (this.state.step !== 'approving' || this.state.busy || !pending || !run) return;
+    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
     this.cancelling = false;
     const assertion = getAssertion(pending.options);
     this.go({ step: 'approving', busy: true });
@@ -400,7 +346,7 @@ export class PasskeyFlowController implements ReactiveController {
           adapter.startHandoff!({ name: this.name, ...(approval ? { approval } : {}) }, signal),
         );
         if (!current()) return;
-        const handoff = parseHandoffStart(raw);
+        const handoff = loadedFlowKit().parseHandoffStart(raw);
         this.go({ step: 'handoff', handoff, expired: false });
         // Expiry stops the wait at once: the aborted signal ends the adapter's polling.
         timer = setTimeout(
@@ -429,7 +375,7 @@ export class PasskeyFlowController implements ReactiveController {
           throw err;
         }
         if (!current()) return;
-        this.succeed(parseCredential(done));
+        this.succeed(loadedFlowKit().parseCredential(done));
       } catch (err) {
         if (current()) this.fail(run, err);
       } finally {
@@ -462,6 +408,12 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'fetching' });
     void (async () => {
       try {
+        const {
+          detectCapabilities,
+          parseCreationOptions,
+          parseHandoffDetails,
+          PasskeyWebAuthnError,
+        } = await loadFlowKit();
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
         if (!adapter.handoffDetails)
@@ -518,16 +470,16 @@ export class PasskeyFlowController implements ReactiveController {
     if (step === 'ceremony') {
       // Tells our own Cancel apart from an abort by something else on the page.
       this.cancelling = true;
-      cancelCeremony();
+      loadedFlowKit().cancelCeremony();
     } else if (step === 'handoff') {
       this.stopHandoff();
       this.go(this.choiceState());
     } else if (step === 'approving') {
       if (this.state.step === 'approving' && this.state.busy) {
         this.cancelling = true;
-        cancelCeremony();
+        loadedFlowKit().cancelCeremony();
       } else {
-        this.failApproval(new PasskeyWebAuthnError('cancelled'));
+        this.failApproval(new (loadedFlowKit().PasskeyWebAuthnError)('cancelled'));
       }
     } else if ((step === 'fetching' || step === 'choosing') && !this.token) {
       this.toNaming();

@@ -9,7 +9,7 @@ import { createFetchAdapter } from '../src/index.js';
 import type { PasskeyRegisteredEvent } from '../src/index.js';
 import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings.js';
+import { en } from '../src/strings-steps.js';
 import {
   $,
   addAuthenticator,

@@ -1,7 +1,7 @@
 /** The whole flow with the keyboard alone (real key presses), asserting where focus lands. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../src/strings.js';
+import { en } from '../src/strings-steps.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import {
   addAuthenticator,

@@ -9,7 +9,7 @@ import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../src/passkey-credentials/strings.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings.js';
+import { en } from '../src/strings-steps.js';
 import { storedCredential } from '../stories/support/drive.js';
 import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
 import {

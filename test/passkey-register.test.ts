@@ -7,7 +7,7 @@ import type {
   PasskeyErrorEvent,
   PasskeyRegisteredEvent,
 } from '../src/index.js';
-import { en } from '../src/strings.js';
+import { en } from '../src/strings-steps.js';
 import {
   $,
   addAuthenticator,
@@ -470,6 +470,8 @@ describe('<passkey-register>', () => {
       await toChoosing(el);
       choice(el, 'this-device').click();
       await untilStep(el, 'verifying');
+      // "verifying" starts with the approval check; wait for the verify call itself.
+      await waitUntil(() => adapter.calls.some((c) => c.method === 'verifyRegistration'));
       const events: string[] = [];
       el.addEventListener('passkey-error', () => events.push('error'));
       el.addEventListener('passkey-step-change', () => events.push('step'));

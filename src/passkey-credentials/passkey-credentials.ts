@@ -11,28 +11,16 @@ import type {
 } from '../adapter.js';
 import { PasskeyCredentialChangeEvent } from '../events.js';
 import type { PasskeyRegisteredEvent } from '../events.js';
-import { callWithTimeout, errorCode } from '../flow-controller.js';
 import type { PasskeyErrorCode } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
 import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
 import { styles as registerStyles } from '../passkey-register/passkey-register.styles.js';
-import '../passkey-register/define.js';
 import { looksLikeSecurityKey, providerIcons, providerName, providerNames } from '../providers.js';
-import { en } from '../strings.js';
-import type { PasskeyStrings } from '../strings.js';
-import {
-  checkName,
-  parseCredential,
-  parseCredentialList,
-  parseRequestOptions,
-} from '../validate.js';
-import type { NameProblem } from '../validate.js';
-import {
-  PasskeyWebAuthnError,
-  cancelCeremony,
-  getAssertion,
-  signalCredentials,
-} from '../webauthn.js';
+import { enFirstView } from '../strings.js';
+import type { FirstViewStrings } from '../strings.js';
+import { checkName } from '../device-name.js';
+import type { NameProblem } from '../device-name.js';
+import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from '../kit.js';
 import { enCredentials } from './strings.js';
 import type { PasskeyCredentialsStrings } from './strings.js';
 import { styles } from './passkey-credentials.styles.js';
@@ -53,10 +41,6 @@ interface PendingApproval {
   options: PublicKeyCredentialRequestOptionsJSON;
   run: (approval: AuthenticationResponseJSON) => Promise<void>;
   busy: boolean;
-}
-
-function codeOf(err: unknown): PasskeyErrorCode {
-  return errorCode(err);
 }
 
 /**
@@ -130,11 +114,12 @@ export class PasskeyCredentials extends LitElement {
   }
 
   /** The shared messages (errors, name problems) in this element's language. */
-  private get shared(): PasskeyStrings {
-    return this.locale.locale?.register ?? en;
+  /** The strings shared with <passkey-register> (errors, naming rules). */
+  private get shared(): FirstViewStrings {
+    return this.locale.locale?.register ?? enFirstView;
   }
 
-  private get errors(): PasskeyStrings['errors'] {
+  private get errors(): FirstViewStrings['errors'] {
     return this.shared.errors;
   }
 
@@ -150,14 +135,17 @@ export class PasskeyCredentials extends LitElement {
     }
     if (this.load.status !== 'ready') this.load = { status: 'loading' };
     try {
-      const list = parseCredentialList(
-        await callWithTimeout(ac.signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
-      );
+      // The validators load alongside the first reply, not with the page.
+      const [{ parseCredentialList }, raw] = await Promise.all([
+        loadFlowKit(),
+        callWithTimeout(ac.signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
+      ]);
+      const list = parseCredentialList(raw);
       if (ac.signal.aborted) return;
       this.load = { status: 'ready', credentials: list };
       void this.loadProviders(list);
     } catch (err) {
-      if (!ac.signal.aborted) this.load = { status: 'error', code: codeOf(err) };
+      if (!ac.signal.aborted) this.load = { status: 'error', code: errorCode(err) };
     }
   }
 
@@ -176,7 +164,7 @@ export class PasskeyCredentials extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inflight?.abort();
-    if (this.approval?.busy) cancelCeremony();
+    if (this.approval?.busy) loadedFlowKit().cancelCeremony();
     this.approval = undefined;
     this.busy = undefined;
   }
@@ -224,6 +212,8 @@ export class PasskeyCredentials extends LitElement {
         : null;
       if (ac.signal.aborted) return;
       if (raw === null) return void (await run());
+      const { parseRequestOptions } = await loadFlowKit();
+      if (ac.signal.aborted) return;
       this.approval = { options: parseRequestOptions(raw, location.hostname), run, busy: false };
     } catch (err) {
       if (!ac.signal.aborted) {
@@ -236,6 +226,7 @@ export class PasskeyCredentials extends LitElement {
   private approve(): void {
     const pending = this.approval;
     if (!pending || pending.busy) return;
+    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
     this.cancellingApproval = false;
     // Called in the click's own task, so the browser allows its prompt.
     const assertion = getAssertion(pending.options);
@@ -254,7 +245,7 @@ export class PasskeyCredentials extends LitElement {
   private cancelApproval(): void {
     if (this.approval?.busy) {
       this.cancellingApproval = true;
-      cancelCeremony();
+      loadedFlowKit().cancelCeremony();
       return;
     }
     this.inflight?.abort();
@@ -268,11 +259,12 @@ export class PasskeyCredentials extends LitElement {
   }
 
   private fail(err: unknown): void {
-    const e = this.errors[codeOf(err)];
+    const e = this.errors[errorCode(err)];
     this.notice = { tone: 'error', title: e.title, body: `${e.body} ${this.t.nothingChanged}` };
   }
 
-  private signal(credentials: PasskeyCredential[], deletedId?: string): void {
+  private async signal(credentials: PasskeyCredential[], deletedId?: string): Promise<void> {
+    const { signalCredentials } = await loadFlowKit();
     const rpId = this.rpId ?? location.hostname;
     if (deletedId) void signalCredentials({ type: 'unknown', rpId, credentialId: deletedId });
     if (this.userId) {
@@ -299,7 +291,7 @@ export class PasskeyCredentials extends LitElement {
     void this.change({ type: 'rename', credentialId: c.id, name }, async (approval) => {
       if (!adapter?.updateCredential)
         throw new PasskeyAdapterError('server', 'Renaming is not supported.');
-      parseCredential(
+      (await loadFlowKit()).parseCredential(
         await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
           adapter.updateCredential!(c.id, { name }, approval, s),
         ),
@@ -316,12 +308,12 @@ export class PasskeyCredentials extends LitElement {
       async (approval) => {
         if (!adapter?.updateCredential)
           throw new PasskeyAdapterError('server', 'Changes are not supported.');
-        parseCredential(
+        (await loadFlowKit()).parseCredential(
           await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
             adapter.updateCredential!(c.id, { active }, approval, s),
           ),
         );
-        this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
+        void this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
         return active ? this.t.activated(c.name) : this.t.deactivated(c.name);
       },
     );
@@ -335,7 +327,7 @@ export class PasskeyCredentials extends LitElement {
       await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
         adapter.deleteCredential!(c.id, approval, s),
       );
-      this.signal(list, c.id);
+      void this.signal(list, c.id);
       return this.t.deleted(c.name);
     });
   }

@@ -1,10 +1,8 @@
-/** Inline SVG icons (no external assets), drawn on a 24px grid with currentColor strokes. */
+/** The later steps' icons (kinds, check, chevron, passkey); see ./icon.ts. */
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
+import { icon } from './icon.js';
 import type { AuthenticatorKind } from '../webauthn.js';
-
-const icon = (body: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 
 export const kindIcons: Record<AuthenticatorKind, SVGTemplateResult> = {
   // A fingerprint: built-in biometrics or the device's password manager.
@@ -26,10 +24,6 @@ export const kindIcons: Record<AuthenticatorKind, SVGTemplateResult> = {
 
 export const checkIcon = icon(
   svg`<circle cx="12" cy="12" r="9"/><path d="m8 12.5 2.7 2.7L16.5 9.5"/>`,
-);
-
-export const alertIcon = icon(
-  svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5"/><path d="M12 16.5h.01"/>`,
 );
 
 export const chevronIcon = icon(svg`<path d="m9.5 6 6 6-6 6"/>`);

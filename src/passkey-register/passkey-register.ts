@@ -1,24 +1,40 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HandoffDetails, HandoffStart, PasskeyAdapter } from '../adapter.js';
-import { detectPlatform } from '../device-name.js';
+import type { PasskeyAdapter } from '../adapter.js';
+import { checkName, detectPlatform } from '../device-name.js';
+import type { NameProblem } from '../device-name.js';
 import {
   PasskeyCancelEvent,
   PasskeyErrorEvent,
   PasskeyRegisteredEvent,
   PasskeyStepChangeEvent,
 } from '../events.js';
-import { PasskeyFlowController, availability } from '../flow-controller.js';
+import type { FlowState, PasskeyErrorCode, PasskeyFlowController } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
-import type { FlowState } from '../flow-controller.js';
-import { en } from '../strings.js';
+import { enFirstView } from '../strings.js';
 import type { PasskeyStrings } from '../strings.js';
-import type { NameProblem } from '../validate.js';
-import { AUTHENTICATOR_KINDS } from '../webauthn.js';
-import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
-import { alertIcon, checkIcon, chevronIcon, kindIcons, passkeyIcon } from './icons.js';
+import { alertIcon } from './icon.js';
 import { styles } from './passkey-register.styles.js';
+import type * as Steps from './steps.js';
+
+let steps: typeof Steps | undefined;
+let stepsLoad: Promise<typeof Steps> | undefined;
+
+/**
+ * The flow controller and the later steps' views load once per page, on the first sign of
+ * intent; a failed load is tried again next time.
+ */
+function loadSteps(): Promise<typeof Steps> {
+  stepsLoad ??= import('./steps.js').then(
+    (m) => (steps = m),
+    (err: unknown) => {
+      stepsLoad = undefined;
+      throw err;
+    },
+  );
+  return stepsLoad;
+}
 
 /**
  * Registers a passkey as a second factor: name the device, choose where to save the passkey,
@@ -94,29 +110,118 @@ export class PasskeyRegister extends LitElement {
   /** The name field still holds our suggestion, so it may follow the language. */
   private suggested = false;
 
-  private readonly flow = new PasskeyFlowController(this, {
-    adapter: () => this.adapter,
-    timeoutMs: () => this.adapterTimeout,
-    onChange: (next, prev) => this.onFlowChange(next, prev),
-  });
+  /** The flow, once ./steps.js has loaded; until then the element is at naming by itself. */
+  private flow?: PasskeyFlowController;
+  /** The name field's text while there is no flow yet. */
+  private draft = '';
+  private draftProblem?: NameProblem;
+  /** Waiting for the flow to load, to then run `pending` (Register pressed, or the phone side). */
+  private pending?: (flow: PasskeyFlowController) => void;
+  /** The flow could not be loaded (offline): shown as a network error with Try again. */
+  private loadFailed = false;
 
   private moveFocus = false;
   private ticker?: ReturnType<typeof setInterval>;
+  private stepStylesAdopted = false;
 
   /** The current step of the flow. */
   get step(): FlowState['step'] {
-    return this.flow.state.step;
+    return this.state.step;
   }
 
+  private get state(): FlowState {
+    if (this.flow) return this.flow.state;
+    if (this.loadFailed) return { step: 'error', code: 'network', error: undefined };
+    if (this.pending) return { step: 'fetching' };
+    return { step: 'naming', problem: this.draftProblem };
+  }
+
+  private get name(): string {
+    return this.flow ? this.flow.name : this.draft;
+  }
+
+  private set name(value: string) {
+    if (this.flow) this.flow.name = value;
+    else this.draft = value;
+  }
+
+  /**
+   * Every string, in the element's language. Until the later steps have loaded, their English
+   * strings are missing; only those steps' views read them, and they render after the load.
+   */
   private get t(): PasskeyStrings {
-    return { ...en, ...this.locale.locale?.register, ...this.strings };
+    return {
+      ...enFirstView,
+      ...steps?.enSteps,
+      ...this.locale.locale?.register,
+      ...this.strings,
+    } as PasskeyStrings;
+  }
+
+  /**
+   * Loads what the steps after the first view need (the WebAuthn code and their views) on the
+   * first sign of intent, so it is there by the time the user has typed a name and pressed
+   * Register. Failures surface later, in the step that needs the code.
+   */
+  private readonly prefetch = () => {
+    loadSteps()
+      .then((m) => m.loadFlowKit())
+      .catch(() => undefined);
+  };
+
+  /**
+   * Runs `run` with the flow: at once when it has loaded, else after loading it, showing
+   * "Getting ready…" meanwhile (or a network error if it can't load).
+   */
+  private withFlow(run: (flow: PasskeyFlowController) => void): void {
+    if (this.flow) return run(this.flow);
+    const first = !this.pending;
+    this.pending = run;
+    this.loadFailed = false;
+    this.requestUpdate();
+    if (!first) return;
+    this.prefetch();
+    loadSteps().then(
+      (m) => {
+        const next = this.pending;
+        this.pending = undefined;
+        this.flow ??= new m.PasskeyFlowController(this, {
+          adapter: () => this.adapter,
+          timeoutMs: () => this.adapterTimeout,
+          onChange: (n, p) => this.onFlowChange(n, p),
+        });
+        this.flow.name = this.draft;
+        // Removed meanwhile: re-attaching starts clean, at naming.
+        if (next && this.isConnected) next(this.flow);
+        this.requestUpdate();
+      },
+      () => {
+        this.pending = undefined;
+        this.loadFailed = true;
+        this.requestUpdate();
+        this.dispatchEvent(new PasskeyErrorEvent('network', undefined));
+      },
+    );
+  }
+
+  /** Register: checks the name here (the first view needs no flow for it), then runs the flow. */
+  private submit(): void {
+    if (!this.flow) {
+      const { problem } = checkName(this.draft);
+      this.draftProblem = problem;
+      this.requestUpdate();
+      if (problem) return;
+    }
+    this.withFlow((flow) => flow.submit());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    if (!this.flow.name) {
-      this.flow.name = this.initialName();
+    this.addEventListener('pointerenter', this.prefetch);
+    this.addEventListener('focusin', this.prefetch);
+    if (!this.name) {
+      this.name = this.initialName();
       this.suggested = this.defaultName === undefined;
     }
   }
@@ -124,16 +229,23 @@ export class PasskeyRegister extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('pointerenter', this.prefetch);
+    this.removeEventListener('focusin', this.prefetch);
     this.stopTicker();
+    // Re-attaching starts clean (the flow resets itself the same way).
+    this.pending = undefined;
+    this.loadFailed = false;
+    this.draftProblem = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The suggested name follows the language until the user edits it.
-    if (this.suggested && this.flow.state.step === 'naming') this.flow.name = this.initialName();
+    if (this.suggested && this.state.step === 'naming') this.name = this.initialName();
     // The phone side starts by itself once it has a token and an adapter (again after re-attaching).
-    if (this.handoff && this.adapter && this.flow.state.step === 'naming')
-      this.flow.startPhone(this.handoff);
+    const token = this.handoff;
+    if (token && this.adapter && this.state.step === 'naming')
+      this.withFlow((flow) => flow.startPhone(token));
   }
 
   private initialName(): string {
@@ -167,13 +279,23 @@ export class PasskeyRegister extends LitElement {
 
   private cancel(): void {
     const step = this.step;
-    this.flow.cancel();
+    if (this.flow) this.flow.cancel();
+    else this.pending = undefined;
+    this.requestUpdate();
     this.dispatchEvent(new PasskeyCancelEvent(step));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const s = this.flow.state;
+    if (steps && !this.stepStylesAdopted) {
+      // Added to this shadow root once the views that use them exist; before the first paint.
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...PasskeyRegister.elementStyles,
+        steps.stepStyles,
+      ]);
+      this.stepStylesAdopted = true;
+    }
+    const s = this.state;
     if (s.step === 'handoff' && s.handoff && !s.expired) {
       // The countdown re-renders once a second while the QR is up.
       this.ticker ??= setInterval(() => this.requestUpdate(), 1000);
@@ -186,9 +308,20 @@ export class PasskeyRegister extends LitElement {
       this.moveFocus = false;
       // Focus the new step's heading so screen readers and keyboard users start from the top.
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    } else if (this.flow.state.step === 'naming' && this.flow.state.problem) {
+    } else if (s.step === 'naming' && s.problem) {
       this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
     }
+  }
+
+  private retry(): void {
+    if (this.flow) this.flow.retry();
+    else this.submit();
+  }
+
+  private back(): void {
+    if (this.flow) return this.flow.back();
+    this.loadFailed = false;
+    this.requestUpdate();
   }
 
   private stopTicker(): void {
@@ -197,15 +330,30 @@ export class PasskeyRegister extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const s = this.flow.state;
+    const s = this.state;
     return html`
       <div part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
         <div part="status" class="sr-only" role="status" aria-live="polite">
           ${this.announcement(s)}
         </div>
         ${this.renderStep(s)}
+        ${s.step === 'naming' || s.step === 'choosing' ? this.renderHelp() : nothing}
       </div>
     `;
+  }
+
+  /** What the views of the later steps (./steps.ts) need from the element. */
+  private context(flow: PasskeyFlowController): Steps.StepContext {
+    return {
+      t: this.t,
+      flow,
+      phone: Boolean(this.handoff),
+      cancel: () => this.cancel(),
+      restart: () => {
+        this.suggested = this.defaultName === undefined;
+        flow.restart(this.initialName());
+      },
+    };
   }
 
   private announcement(s: FlowState): string {
@@ -213,25 +361,11 @@ export class PasskeyRegister extends LitElement {
     switch (s.step) {
       case 'fetching':
         return this.handoff ? t.phoneLoading : t.fetchingHeading;
-      case 'handoff':
-        return s.expired
-          ? t.handoffExpiredHeading
-          : s.handoff
-            ? t.handoffHeading
-            : t.handoffStarting;
-      case 'ceremony':
-        return `${t.waiting[s.kind].heading}. ${t.waitingStatus}`;
       case 'verifying':
         return t.verifyingHeading;
-      case 'success':
-        return this.handoff ? t.phoneDoneHeading : t.successHeading;
-      case 'phone-declined':
-        return t.phoneDeclinedHeading;
-      case 'approving':
-        return s.busy ? t.approvingWait : t.approvingHeading;
       default:
         // Errors speak through their own role="alert"; naming and choosing through their headings.
-        return '';
+        return steps && this.flow ? steps.announce(this.context(this.flow), s) : '';
     }
   }
 
@@ -243,25 +377,13 @@ export class PasskeyRegister extends LitElement {
         return this.handoff
           ? this.renderBusy(this.t.phoneLoading, false)
           : this.renderBusy(this.t.fetchingHeading, true);
-      case 'choosing':
-        return this.renderChoosing(s.capabilities);
-      case 'ceremony':
-        return this.renderCeremony(s.kind);
-      case 'handoff':
-        return this.renderHandoff(s.handoff, s.expired);
-      case 'approving':
-        return this.renderApproving(s.busy);
       case 'verifying':
         return this.renderBusy(this.t.verifyingHeading, false);
-      case 'success':
-        return this.renderSuccess(s.credential.name, s.credential.provider?.name);
-      case 'phone-confirm':
-        return this.renderPhoneConfirm(s.details);
-      case 'phone-declined':
-        return this.renderResult(this.t.phoneDeclinedHeading, this.t.phoneDeclinedBody);
       case 'error':
         return this.renderError(s.code, s.duringApproval);
     }
+    // Every other step comes from the flow, so ./steps.js has loaded.
+    return steps!.renderStep(this.context(this.flow!), s)!;
   }
 
   private renderNaming(problem: NameProblem | undefined): TemplateResult {
@@ -272,7 +394,7 @@ export class PasskeyRegister extends LitElement {
         novalidate
         @submit=${(e: Event) => {
           e.preventDefault();
-          this.flow.submit();
+          this.submit();
         }}
       >
         <label for="name">${t.nameLabel}</label>
@@ -282,11 +404,11 @@ export class PasskeyRegister extends LitElement {
           name="device-name"
           autocomplete="off"
           spellcheck="false"
-          .value=${this.flow.name}
+          .value=${this.name}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? 'name-error name-hint' : 'name-hint'}
           @input=${(e: Event) => {
-            this.flow.name = (e.target as HTMLInputElement).value;
+            this.name = (e.target as HTMLInputElement).value;
             this.suggested = false;
           }}
         />
@@ -300,7 +422,6 @@ export class PasskeyRegister extends LitElement {
         <p id="name-hint" class="hint muted">${t.nameHint}</p>
         <button part="button" class="primary" type="submit">${t.register}</button>
       </form>
-      ${this.renderHelp()}
     `;
   }
 
@@ -320,208 +441,16 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
-  private renderChoosing(caps: Capabilities): TemplateResult {
-    const t = this.t;
-    return html`
-      <h2 part="heading" tabindex="-1">${t.chooseHeading}</h2>
-      <p class="muted">${t.chooseIntro}</p>
-      <ul class="choices">
-        ${AUTHENTICATOR_KINDS.map((kind) => {
-          const avail = availability(kind, caps);
-          const choice = t.choices[kind];
-          return html`<li>
-            <button
-              part="choice"
-              class="choice"
-              data-kind=${kind}
-              ?disabled=${avail === 'no-platform'}
-              aria-describedby=${avail === 'available' ? `desc-${kind}` : `desc-${kind} note-${kind}`}
-              @click=${() => this.flow.choose(kind)}
-            >
-              <span class="choice-icon">${kindIcons[kind]}</span>
-              <span>
-                <span class="choice-label">${choice.label}</span>
-                <span class="choice-desc" id="desc-${kind}">${choice.description}</span>
-                ${
-                  avail === 'available'
-                    ? nothing
-                    : html`<span class="choice-note" id="note-${kind}"
-                        >${alertIcon}<span>${t.unavailable[avail]}</span></span
-                      >`
-                }
-              </span>
-              <span class="chevron">${chevronIcon}</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-      <div class="actions">
-        <button part="button" class="secondary" @click=${() => this.flow.back()}>${t.back}</button>
-      </div>
-      ${this.renderHelp()}
-    `;
-  }
-
-  /** The seeds' guidance, collapsed by default. */
+  /** The seeds' guidance, collapsed by default; its sections come with the later steps. */
   private renderHelp(): TemplateResult | typeof nothing {
     if (this.noHelp) return nothing;
-    const t = this.t;
     return html`<details part="help" class="help">
-      <summary>${t.helpSummary}</summary>
-      ${t.help.map(
-        (section) =>
-          html`<h3>${section.heading}</h3>
-            <ul>
-              ${section.items.map((item) => html`<li>${item}</li>`)}
-            </ul>`,
-      )}
+      <summary>${this.t.helpSummary}</summary>
+      ${steps ? steps.helpSections(this.t) : nothing}
     </details>`;
   }
 
-  private renderCeremony(kind: AuthenticatorKind): TemplateResult {
-    const w = this.t.waiting[kind];
-    return html`
-      <span class="kind-badge">${kindIcons[kind]}</span>
-      <h2 part="heading" tabindex="-1">${w.heading}</h2>
-      <div class="waiting">
-        <span class="spinner" aria-hidden="true"></span>${this.t.waitingStatus}
-      </div>
-      <ol class="steps">
-        ${w.steps.map((step) => html`<li>${step}</li>`)}
-      </ol>
-      <div class="actions">
-        <button part="button" class="secondary" @click=${() => this.cancel()}>
-          ${this.t.cancel}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderSuccess(name: string, provider: string | undefined): TemplateResult {
-    const t = this.t;
-    if (this.handoff)
-      return this.renderResult(t.phoneDoneHeading, t.phoneDoneBody(name), checkIcon);
-    return html`
-      <div class="success">
-        <span class="result-icon">${checkIcon}</span>
-        <h2 part="heading" tabindex="-1">${t.successHeading}</h2>
-        <p>${t.successBody(name)}</p>
-        ${provider ? html`<p class="muted">${t.successProvider(provider)}</p>` : nothing}
-        <div class="actions">
-          <button
-            part="button"
-            class="secondary"
-            @click=${() => {
-              this.suggested = this.defaultName === undefined;
-              this.flow.restart(this.initialName());
-            }}
-          >
-            ${t.addAnother}
-          </button>
-        </div>
-      </div>
-    `;
-  }
-
-  /** A closing message with no action (the phone's last screens). */
-  private renderResult(heading: string, body: string, icon?: TemplateResult): TemplateResult {
-    return html`
-      <div class="success">
-        ${icon ? html`<span class="result-icon">${icon}</span>` : nothing}
-        <h2 part="heading" tabindex="-1">${heading}</h2>
-        <p>${body}</p>
-      </div>
-    `;
-  }
-
-  private renderHandoff(handoff: HandoffStart | undefined, expired: boolean): TemplateResult {
-    const t = this.t;
-    if (!handoff) return this.renderBusy(t.handoffStarting, true);
-    const bluetooth = html`<button
-      part="button"
-      class="secondary"
-      @click=${() => this.flow.useBluetooth()}
-    >
-      ${t.handoffUseBluetooth}
-    </button>`;
-    const cancel = html`<button part="button" class="secondary" @click=${() => this.cancel()}>
-      ${t.cancel}
-    </button>`;
-    if (expired) {
-      return html`
-        <h2 part="heading" tabindex="-1">${t.handoffExpiredHeading}</h2>
-        <p>${t.handoffExpiredBody}</p>
-        <div class="actions">
-          <button part="button" class="primary" @click=${() => this.flow.startHandoff()}>
-            ${t.handoffRegenerate}
-          </button>
-          ${bluetooth} ${cancel}
-        </div>
-      `;
-    }
-    const left = Math.max(0, Math.ceil((Date.parse(handoff.expiresAt) - Date.now()) / 1000));
-    // Isolated left-to-right, so "4:59" reads the same inside right-to-left text.
-    const time = `\u2066${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}\u2069`;
-    return html`
-      <h2 part="heading" tabindex="-1">${t.handoffHeading}</h2>
-      <div class="handoff">
-        <passkey-qr part="qr" .value=${handoff.url} label=${t.handoffQrLabel}></passkey-qr>
-        <div>
-          <ol class="steps">
-            ${t.handoffSteps.map((step) => html`<li>${step}</li>`)}
-          </ol>
-          <p class="countdown muted" role="timer">${t.handoffCountdown(time)}</p>
-        </div>
-      </div>
-      <div class="actions">${bluetooth} ${cancel}</div>
-    `;
-  }
-
-  private renderApproving(busy: boolean): TemplateResult {
-    const t = this.t;
-    return html`
-      <span class="kind-badge">${passkeyIcon}</span>
-      <h2 part="heading" tabindex="-1">${t.approvingHeading}</h2>
-      <p>${t.approvingBody}</p>
-      ${
-        busy
-          ? html`<div class="waiting">
-              <span class="spinner" aria-hidden="true"></span>${t.approvingWait}
-            </div>`
-          : nothing
-      }
-      <div class="actions">
-        <button part="button" class="primary" ?disabled=${busy} @click=${() => this.flow.approve()}>
-          ${t.approve}
-        </button>
-        <button part="button" class="secondary" @click=${() => this.cancel()}>${t.cancel}</button>
-      </div>
-    `;
-  }
-
-  private renderPhoneConfirm(details: HandoffDetails): TemplateResult {
-    const t = this.t;
-    const { name, displayName } = details.account;
-    return html`
-      <span class="kind-badge">${kindIcons.phone}</span>
-      <h2 part="heading" tabindex="-1">${t.phoneHeading}</h2>
-      <p>${t.phoneAccount(displayName ? `${displayName} (${name})` : name)}</p>
-      <p class="muted">${t.phoneName(details.name)}</p>
-      <div class="actions">
-        <button part="button" class="primary" @click=${() => this.flow.createOnPhone()}>
-          ${t.phoneCreate}
-        </button>
-        <button part="button" class="secondary" @click=${() => this.flow.declineOnPhone()}>
-          ${t.phoneDecline}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderError(
-    code: keyof PasskeyStrings['errors'],
-    duringApproval = false,
-  ): TemplateResult {
+  private renderError(code: PasskeyErrorCode, duringApproval = false): TemplateResult {
     const t = this.t;
     const e = t.errors[code];
     return html`
@@ -535,13 +464,11 @@ export class PasskeyRegister extends LitElement {
           </div>
         </div>
         <div class="actions">
-          <button part="button" class="primary" @click=${() => this.flow.retry()}>
-            ${t.tryAgain}
-          </button>
+          <button part="button" class="primary" @click=${() => this.retry()}>${t.tryAgain}</button>
           ${
             this.handoff
               ? nothing
-              : html`<button part="button" class="secondary" @click=${() => this.flow.back()}>
+              : html`<button part="button" class="secondary" @click=${() => this.back()}>
                   ${t.back}
                 </button>`
           }

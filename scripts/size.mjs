@@ -1,0 +1,149 @@
+// `npm run size`: bundles the public entries the way a consumer's bundler would (esbuild
+// --bundle --minify --splitting, every dependency included), prints bytes and gzip -9 per budget,
+// and exits non-zero when a budget is exceeded. Part of `npm test`, so a regression stops CI.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const REGISTER = 'src/passkey-register/define.ts';
+const CREDENTIALS = 'src/passkey-credentials/define.ts';
+
+/**
+ * @param {string[]} entryPoints
+ * @returns {Promise<{ outputs: Record<string, import('esbuild').Metafile['outputs'][string]>, gzip: Map<string, number>, raw: Map<string, number> }>}
+ */
+async function bundle(entryPoints) {
+  const result = await build({
+    entryPoints,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: 'size-out',
+    write: false,
+    metafile: true,
+    tsconfig: 'tsconfig.json',
+    loader: { '.json': 'json' },
+    logLevel: 'silent',
+  });
+  const gzip = new Map();
+  const raw = new Map();
+  for (const file of result.outputFiles) {
+    const key = Object.keys(result.metafile.outputs).find((p) => file.path.endsWith(p));
+    if (!key) continue;
+    raw.set(key, file.contents.length);
+    gzip.set(key, gzipSync(file.contents, { level: 9 }).length);
+  }
+  return { outputs: result.metafile.outputs, gzip, raw };
+}
+
+/**
+ * The output files a page loads before anything is imported on demand: the entry and what it
+ * imports statically, transitively.
+ * @param {Awaited<ReturnType<typeof bundle>>} b @param {string} entry
+ */
+function initialFiles(b, entry) {
+  const start = Object.keys(b.outputs).find((p) => b.outputs[p].entryPoint === entry);
+  if (!start) throw new Error(`no output for ${entry}`);
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length) {
+    const file = /** @type {string} */ (queue.pop());
+    for (const imp of b.outputs[file].imports) {
+      if (imp.kind === 'import-statement' && !seen.has(imp.path)) {
+        seen.add(imp.path);
+        queue.push(imp.path);
+      }
+    }
+  }
+  return seen;
+}
+
+/** @param {Awaited<ReturnType<typeof bundle>>} b @param {Iterable<string>} files */
+const sum = (b, files) => {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    raw += b.raw.get(f) ?? 0;
+    gzip += b.gzip.get(f) ?? 0;
+  }
+  return { raw, gzip };
+};
+
+/** @param {Awaited<ReturnType<typeof bundle>>} b @param {string} file @param {(input: string) => boolean} test */
+const holds = (b, file, test) => Object.keys(b.outputs[file].inputs).some(test);
+
+const isQr = (/** @type {string} */ i) =>
+  i.startsWith('src/passkey-qr/') || i.includes('node_modules/qrcode/');
+const isLocale = (/** @type {string} */ i) => i.startsWith('src/locales/');
+
+const alone = await bundle([REGISTER]);
+const registerInitial = initialFiles(alone, REGISTER);
+const qrChunks = Object.keys(alone.outputs).filter(
+  (f) => !registerInitial.has(f) && holds(alone, f, isQr),
+);
+
+const both = await bundle([REGISTER, CREDENTIALS]);
+const registerShared = initialFiles(both, REGISTER);
+const credentialsMore = [...initialFiles(both, CREDENTIALS)].filter((f) => !registerShared.has(f));
+
+const localesInitial = [...initialFiles(both, REGISTER), ...initialFiles(both, CREDENTIALS)].filter(
+  (f) => holds(both, f, isLocale),
+);
+
+const rows = [
+  {
+    what: '<passkey-register> defined and rendered (first load)',
+    ...sum(alone, registerInitial),
+    budget: 15_000,
+  },
+  { what: 'on-demand QR chunk (<passkey-qr> + qrcode)', ...sum(alone, qrChunks), budget: 10_000 },
+  {
+    what: '<passkey-credentials> on top of <passkey-register>',
+    ...sum(both, credentialsMore),
+    budget: 4_000,
+  },
+];
+
+const fmt = (/** @type {number} */ n) => n.toLocaleString('en-US');
+const table = [
+  ['what', 'minified', 'gzip -9', 'budget', 'headroom', ''],
+  ...rows.map((r) => [
+    r.what,
+    `${fmt(r.raw)} B`,
+    `${fmt(r.gzip)} B`,
+    `${fmt(r.budget)} B`,
+    `${fmt(r.budget - r.gzip)} B`,
+    r.gzip <= r.budget ? 'ok' : 'OVER',
+  ]),
+  [
+    'non-English locales in a first load',
+    `${localesInitial.length} files`,
+    '',
+    '0 files',
+    '',
+    localesInitial.length === 0 ? 'ok' : 'OVER',
+  ],
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n'));
+
+// The lazy chunks, largest first, so a regression points at its cause.
+if (process.argv.includes('--verbose')) {
+  for (const [file, out] of Object.entries(alone.outputs).sort(
+    (a, b) => (alone.gzip.get(b[0]) ?? 0) - (alone.gzip.get(a[0]) ?? 0),
+  )) {
+    const tag = registerInitial.has(file) ? 'first load' : 'on demand';
+    console.log(`\n${file}  ${tag}  ${fmt(alone.gzip.get(file) ?? 0)} B gzip`);
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs).sort(
+      (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+    ))
+      if (bytesInOutput > 0) console.log(`  ${String(bytesInOutput).padStart(7)}  ${input}`);
+  }
+}
+
+const over = rows.filter((r) => r.gzip > r.budget).length + (localesInitial.length ? 1 : 0);
+if (over) {
+  console.error(`\n${over} size budget(s) exceeded (run with --verbose for a breakdown).`);
+  process.exit(1);
+}

@@ -1,0 +1,260 @@
+/**
+ * The views of every step after the first one: the choice, the browser prompt, the QR, approval,
+ * success and the phone's pages, with their strings and styles. `<passkey-register>` loads this
+ * module on the first sign of intent (pointer or focus on the element, or Register), so a page
+ * that only shows the widget pays for the first view alone.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { HandoffDetails, HandoffStart } from '../adapter.js';
+import { availability } from '../flow-controller.js';
+import type { FlowState, PasskeyFlowController } from '../flow-controller.js';
+import type { PasskeyStrings } from '../strings.js';
+import { AUTHENTICATOR_KINDS } from '../webauthn.js';
+import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
+import { alertIcon } from './icon.js';
+import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from './icons.js';
+
+export { PasskeyFlowController } from '../flow-controller.js';
+export { loadFlowKit } from '../kit.js';
+export { enSteps } from '../strings-steps.js';
+export { stepStyles } from './steps.styles.js';
+
+/** What the views need from the element. */
+export interface StepContext {
+  t: PasskeyStrings;
+  flow: PasskeyFlowController;
+  /** The element runs the phone side of a handoff. */
+  phone: boolean;
+  cancel(): void;
+  /** "Add another passkey": back to naming with a fresh suggestion. */
+  restart(): void;
+}
+
+/** The view of a later step, or undefined for the steps the element draws itself. */
+export function renderStep(c: StepContext, s: FlowState): TemplateResult | undefined {
+  switch (s.step) {
+    case 'choosing':
+      return choosing(c, s.capabilities);
+    case 'ceremony':
+      return ceremony(c, s.kind);
+    case 'handoff':
+      return handoff(c, s.handoff, s.expired);
+    case 'approving':
+      return approving(c, s.busy);
+    case 'success':
+      return success(c, s.credential.name, s.credential.provider?.name);
+    case 'phone-confirm':
+      return phoneConfirm(c, s.details);
+    case 'phone-declined':
+      return result(c.t.phoneDeclinedHeading, c.t.phoneDeclinedBody);
+    default:
+      return undefined;
+  }
+}
+
+/** What the live region says on entering a later step ('' when its heading or alert speaks). */
+export function announce({ t, phone }: StepContext, s: FlowState): string {
+  switch (s.step) {
+    case 'handoff':
+      return s.expired ? t.handoffExpiredHeading : s.handoff ? t.handoffHeading : t.handoffStarting;
+    case 'ceremony':
+      return `${t.waiting[s.kind].heading}. ${t.waitingStatus}`;
+    case 'success':
+      return phone ? t.phoneDoneHeading : t.successHeading;
+    case 'phone-declined':
+      return t.phoneDeclinedHeading;
+    case 'approving':
+      return s.busy ? t.approvingWait : t.approvingHeading;
+    default:
+      return '';
+  }
+}
+
+/** The seeds' guidance inside the collapsible "Tips and help". */
+export function helpSections(t: PasskeyStrings): TemplateResult[] {
+  return t.help.map(
+    (section) =>
+      html`<h3>${section.heading}</h3>
+        <ul>
+          ${section.items.map((item) => html`<li>${item}</li>`)}
+        </ul>`,
+  );
+}
+
+const cancelButton = (c: StepContext) =>
+  html`<button part="button" class="secondary" @click=${() => c.cancel()}>${c.t.cancel}</button>`;
+
+function pending(heading: string, c: StepContext): TemplateResult {
+  return html`
+    <h2 part="heading" tabindex="-1">${heading}</h2>
+    <div class="waiting"><span class="spinner" aria-hidden="true"></span></div>
+    <div class="actions">${cancelButton(c)}</div>
+  `;
+}
+
+function choosing(c: StepContext, caps: Capabilities): TemplateResult {
+  const { t, flow } = c;
+  return html`
+    <h2 part="heading" tabindex="-1">${t.chooseHeading}</h2>
+    <p class="muted">${t.chooseIntro}</p>
+    <ul class="choices">
+      ${AUTHENTICATOR_KINDS.map((kind) => {
+        const avail = availability(kind, caps);
+        const choice = t.choices[kind];
+        return html`<li>
+          <button
+            part="choice"
+            class="choice"
+            data-kind=${kind}
+            ?disabled=${avail === 'no-platform'}
+            aria-describedby=${avail === 'available' ? `desc-${kind}` : `desc-${kind} note-${kind}`}
+            @click=${() => flow.choose(kind)}
+          >
+            <span class="choice-icon">${kindIcons[kind]}</span>
+            <span>
+              <span class="choice-label">${choice.label}</span>
+              <span class="choice-desc" id="desc-${kind}">${choice.description}</span>
+              ${
+                avail === 'available'
+                  ? nothing
+                  : html`<span class="choice-note" id="note-${kind}"
+                      >${alertIcon}<span>${t.unavailable[avail]}</span></span
+                    >`
+              }
+            </span>
+            <span class="chevron">${chevronIcon}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>
+    <div class="actions">
+      <button part="button" class="secondary" @click=${() => flow.back()}>${t.back}</button>
+    </div>
+  `;
+}
+
+function ceremony(c: StepContext, kind: AuthenticatorKind): TemplateResult {
+  const w = c.t.waiting[kind];
+  return html`
+    <span class="kind-badge">${kindIcons[kind]}</span>
+    <h2 part="heading" tabindex="-1">${w.heading}</h2>
+    <div class="waiting"><span class="spinner" aria-hidden="true"></span>${c.t.waitingStatus}</div>
+    <ol class="steps">
+      ${w.steps.map((step) => html`<li>${step}</li>`)}
+    </ol>
+    <div class="actions">${cancelButton(c)}</div>
+  `;
+}
+
+function success(c: StepContext, name: string, provider: string | undefined): TemplateResult {
+  const { t } = c;
+  if (c.phone) return result(t.phoneDoneHeading, t.phoneDoneBody(name), checkIcon);
+  return html`
+    <div class="success">
+      <span class="result-icon">${checkIcon}</span>
+      <h2 part="heading" tabindex="-1">${t.successHeading}</h2>
+      <p>${t.successBody(name)}</p>
+      ${provider ? html`<p class="muted">${t.successProvider(provider)}</p>` : nothing}
+      <div class="actions">
+        <button part="button" class="secondary" @click=${() => c.restart()}>${t.addAnother}</button>
+      </div>
+    </div>
+  `;
+}
+
+/** A closing message with no action (the phone's last screens). */
+function result(heading: string, body: string, icon?: TemplateResult): TemplateResult {
+  return html`
+    <div class="success">
+      ${icon ? html`<span class="result-icon">${icon}</span>` : nothing}
+      <h2 part="heading" tabindex="-1">${heading}</h2>
+      <p>${body}</p>
+    </div>
+  `;
+}
+
+function handoff(
+  c: StepContext,
+  start: HandoffStart | undefined,
+  expired: boolean,
+): TemplateResult {
+  const { t, flow } = c;
+  if (!start) return pending(t.handoffStarting, c);
+  const bluetooth = html`<button
+    part="button"
+    class="secondary"
+    @click=${() => flow.useBluetooth()}
+  >
+    ${t.handoffUseBluetooth}
+  </button>`;
+  if (expired) {
+    return html`
+      <h2 part="heading" tabindex="-1">${t.handoffExpiredHeading}</h2>
+      <p>${t.handoffExpiredBody}</p>
+      <div class="actions">
+        <button part="button" class="primary" @click=${() => flow.startHandoff()}>
+          ${t.handoffRegenerate}
+        </button>
+        ${bluetooth} ${cancelButton(c)}
+      </div>
+    `;
+  }
+  const left = Math.max(0, Math.ceil((Date.parse(start.expiresAt) - Date.now()) / 1000));
+  // Isolated left-to-right, so "4:59" reads the same inside right-to-left text.
+  const time = `\u2066${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}\u2069`;
+  return html`
+    <h2 part="heading" tabindex="-1">${t.handoffHeading}</h2>
+    <div class="handoff">
+      <passkey-qr part="qr" .value=${start.url} label=${t.handoffQrLabel}></passkey-qr>
+      <div>
+        <ol class="steps">
+          ${t.handoffSteps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        <p class="countdown muted" role="timer">${t.handoffCountdown(time)}</p>
+      </div>
+    </div>
+    <div class="actions">${bluetooth} ${cancelButton(c)}</div>
+  `;
+}
+
+function approving(c: StepContext, busy: boolean): TemplateResult {
+  const { t, flow } = c;
+  return html`
+    <span class="kind-badge">${passkeyIcon}</span>
+    <h2 part="heading" tabindex="-1">${t.approvingHeading}</h2>
+    <p>${t.approvingBody}</p>
+    ${
+      busy
+        ? html`<div class="waiting">
+            <span class="spinner" aria-hidden="true"></span>${t.approvingWait}
+          </div>`
+        : nothing
+    }
+    <div class="actions">
+      <button part="button" class="primary" ?disabled=${busy} @click=${() => flow.approve()}>
+        ${t.approve}
+      </button>
+      ${cancelButton(c)}
+    </div>
+  `;
+}
+
+function phoneConfirm(c: StepContext, details: HandoffDetails): TemplateResult {
+  const { t, flow } = c;
+  const { name, displayName } = details.account;
+  return html`
+    <span class="kind-badge">${kindIcons.phone}</span>
+    <h2 part="heading" tabindex="-1">${t.phoneHeading}</h2>
+    <p>${t.phoneAccount(displayName ? `${displayName} (${name})` : name)}</p>
+    <p class="muted">${t.phoneName(details.name)}</p>
+    <div class="actions">
+      <button part="button" class="primary" @click=${() => flow.createOnPhone()}>
+        ${t.phoneCreate}
+      </button>
+      <button part="button" class="secondary" @click=${() => flow.declineOnPhone()}>
+        ${t.phoneDecline}
+      </button>
+    </div>
+  `;
+}
