@@ -1,0 +1,207 @@
+/**
+ * Issue #8, item 3: the WebAuthn error matrix. For each path (this device, phone through the
+ * browser's hybrid flow, security key, approval with an existing passkey) and each DOMException
+ * a ceremony can end in, the widget shows that error's own message, and Try again then works.
+ *
+ * Real virtual authenticators and the real RP wherever Chromium can produce the error:
+ * - NotAllowedError: the authenticator refuses user verification (`isUserVerified: false`).
+ * - InvalidStateError (registration): the authenticator already holds a passkey the RP lists in
+ *   `excludeCredentials`.
+ * - AbortError: another WebAuthn call on the page aborts the ceremony, as @simplewebauthn's
+ *   abort service does when the host starts its own (WebAuthnAbortService.cancelCeremony()).
+ * A thin one-shot stub of navigator.credentials.create/get (failNextCreate / failNextGet) only
+ * where no virtual authenticator can raise it: ConstraintError, NotSupportedError, SecurityError
+ * and UnknownError (Chromium's virtual authenticators answer an unmet residentKey,
+ * userVerification or algorithm with NotAllowedError instead; checked here), and
+ * InvalidStateError on the approval path (get() has no excludeCredentials).
+ */
+import { expect } from '@open-wc/testing';
+import { WebAuthnAbortService } from '@simplewebauthn/browser';
+import type { PasskeyAdapter } from '../src/index.js';
+import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../src/strings-steps.js';
+import { failNextCreate } from '../stories/support/drive.js';
+import {
+  $,
+  addAuthenticator,
+  browserHybridAdapter,
+  choice,
+  errorCode,
+  mount,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+  setUserVerified,
+  toChoosing,
+  untilStep,
+} from './support/helpers.js';
+import type { AuthenticatorOptions } from './support/helpers.js';
+
+type Kind = 'this-device' | 'phone' | 'security-key';
+
+const ERRORS = {
+  NotAllowedError: 'cancelled',
+  InvalidStateError: 'already-registered',
+  ConstraintError: 'unsupported-authenticator',
+  NotSupportedError: 'not-supported',
+  SecurityError: 'misconfigured',
+  AbortError: 'aborted',
+  UnknownError: 'unknown',
+} as const;
+type ErrorName = keyof typeof ERRORS;
+
+/** The one-shot stub for get(), as failNextCreate is for create(). */
+function failNextGet(name: string): void {
+  const original = navigator.credentials.get.bind(navigator.credentials);
+  navigator.credentials.get = () => {
+    navigator.credentials.get = original;
+    return Promise.reject(new DOMException(`Simulated ${name}`, name));
+  };
+}
+
+interface Path {
+  kind: Kind;
+  transport: AuthenticatorOptions['transport'];
+  adapter: () => PasskeyAdapter;
+  /** Where a user whose authenticator is already registered goes instead. */
+  other: { kind: Kind; transport: AuthenticatorOptions['transport'] };
+}
+
+const PATHS: Path[] = [
+  {
+    kind: 'this-device',
+    transport: 'internal',
+    adapter: realAdapter,
+    other: { kind: 'security-key', transport: 'usb' },
+  },
+  {
+    kind: 'phone',
+    transport: 'cable',
+    adapter: browserHybridAdapter,
+    other: { kind: 'this-device', transport: 'internal' },
+  },
+  {
+    kind: 'security-key',
+    transport: 'usb',
+    adapter: realAdapter,
+    other: { kind: 'this-device', transport: 'internal' },
+  },
+];
+
+function expectError(el: PasskeyRegister, name: ErrorName) {
+  const code = ERRORS[name];
+  expect(el.step).to.equal('error');
+  expect(errorCode(el), name).to.equal(code);
+  const box = $(el, '[part=error]');
+  expect(box.getAttribute('role')).to.equal('alert');
+  expect(box.querySelector('h2')!.textContent.trim()).to.equal(en.errors[code].title);
+  expect(box.textContent).to.include(en.errors[code].body);
+  expect(el.shadowRoot!.querySelector('.spinner')).to.equal(null);
+}
+
+function tryAgain(el: PasskeyRegister) {
+  const button = $(el, '.error .actions .primary') as HTMLButtonElement;
+  expect(button.textContent.trim()).to.equal(en.tryAgain);
+  button.click();
+}
+
+/** Registers one passkey through the element and returns to naming ("Add another passkey"). */
+async function registerOnce(el: PasskeyRegister, kind: Kind): Promise<void> {
+  await toChoosing(el);
+  choice(el, kind).click();
+  await untilStep(el, 'success');
+  $(el, '.success button').click();
+  await untilStep(el, 'naming');
+}
+
+describe('hardening: WebAuthn error matrix', () => {
+  beforeEach(newSession);
+  afterEach(removeAuthenticators);
+
+  it('every error has its own message', () => {
+    const titles = Object.values(ERRORS).map((code) => en.errors[code].title);
+    expect(new Set(titles).size).to.equal(titles.length);
+  });
+
+  for (const path of PATHS) {
+    describe(`path: ${path.kind}`, () => {
+      for (const name of Object.keys(ERRORS) as ErrorName[]) {
+        it(`${name} → "${en.errors[ERRORS[name]].title}", then Try again registers`, async () => {
+          // For AbortError the authenticator waits for a touch that never comes, so the abort
+          // is what ends the ceremony (a fast virtual authenticator could win the race).
+          const id = await addAuthenticator({
+            transport: path.transport,
+            automaticPresenceSimulation: name !== 'AbortError',
+          });
+          const el = await mount(path.adapter());
+          let retryKind = path.kind;
+          if (name === 'InvalidStateError') {
+            await addAuthenticator({ transport: path.other.transport });
+            await registerOnce(el, path.kind);
+            retryKind = path.other.kind;
+          }
+          await toChoosing(el);
+          if (name === 'NotAllowedError') await setUserVerified(id, false);
+          else if (name !== 'InvalidStateError' && name !== 'AbortError') failNextCreate(name);
+          choice(el, path.kind).click();
+          if (name === 'AbortError') {
+            await untilStep(el, 'ceremony');
+            // Another WebAuthn call on the page (here @simplewebauthn's own service) aborts ours.
+            WebAuthnAbortService.cancelCeremony();
+          }
+          await untilStep(el, 'error');
+          expectError(el, name);
+          if (name === 'NotAllowedError') await setUserVerified(id, true);
+          if (name === 'AbortError') {
+            await removeAuthenticators();
+            await addAuthenticator({ transport: path.transport });
+          }
+
+          tryAgain(el);
+          await untilStep(el, 'choosing');
+          choice(el, retryKind).click();
+          if (name === 'InvalidStateError') {
+            // The second passkey is approved with the first.
+            await untilStep(el, 'approving');
+            $(el, '.actions .primary').click();
+          }
+          await untilStep(el, 'success');
+        });
+      }
+    });
+  }
+
+  describe('path: approval with an existing passkey', () => {
+    for (const name of Object.keys(ERRORS) as ErrorName[]) {
+      it(`${name} → "${en.errors[ERRORS[name]].title}", nothing saved, then Try again registers`, async () => {
+        const existing = await addAuthenticator({ transport: 'internal' });
+        await addAuthenticator({ transport: 'usb' });
+        const el = await mount(realAdapter());
+        await registerOnce(el, 'this-device');
+        await toChoosing(el);
+        choice(el, 'security-key').click();
+        await untilStep(el, 'approving');
+        if (name === 'NotAllowedError') await setUserVerified(existing, false);
+        else if (name !== 'AbortError') failNextGet(name);
+        $(el, '.actions .primary').click();
+        if (name === 'AbortError') WebAuthnAbortService.cancelCeremony();
+        await untilStep(el, 'error');
+        expectError(el, name);
+        expect($(el, '[part=error]').textContent).to.include(en.approvalNothingSaved);
+        const list = await realAdapter().listCredentials!(new AbortController().signal);
+        expect(list).to.have.length(1);
+        if (name === 'NotAllowedError') await setUserVerified(existing, true);
+
+        tryAgain(el);
+        await untilStep(el, 'choosing');
+        choice(el, 'security-key').click();
+        await untilStep(el, 'approving');
+        $(el, '.actions .primary').click();
+        await untilStep(el, 'success');
+        expect(await realAdapter().listCredentials!(new AbortController().signal)).to.have.length(
+          2,
+        );
+      });
+    }
+  });
+});
