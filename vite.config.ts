@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { createRelyingParty } from './demo/rp/server.js';
+import { createRelyingParty, NO_RATE_LIMITS } from './demo/rp/server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fromHere = (path: string) => resolve(here, path);
@@ -19,7 +19,11 @@ function relyingParty(): Plugin {
     apply: 'serve',
     configureServer(server) {
       const dataDir = resolve(here, process.env.PASSKEY_DATA_DIR || 'demo/.data');
-      rp = createRelyingParty({ dataDir });
+      rp = createRelyingParty({
+        dataDir,
+        // `npm run load` turns the rate limits off: all its clients share one address.
+        ...(process.env.PASSKEY_RATE_LIMITS === 'off' ? { rateLimits: NO_RATE_LIMITS } : {}),
+      });
       server.middlewares.use(rp.handle);
     },
     // Runs on close and on restart (e.g. after demo/rp/server.js changes): the restarted

@@ -270,6 +270,12 @@ export const DEFAULT_RATE_LIMITS = {
   handoffs: { perAccount: 10, perAddress: 100 },
 };
 
+/** Every limit off: for a load test, whose clients all share one address. */
+export const NO_RATE_LIMITS = {
+  registrationOptions: { perAccount: Infinity, perAddress: Infinity },
+  handoffs: { perAccount: Infinity, perAddress: Infinity },
+};
+
 /**
  * @param {{
  *   dataDir: string,
