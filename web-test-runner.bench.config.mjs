@@ -1,6 +1,8 @@
-// `npm run bench:qr`: the main test setup, running the benchmark files and printing a table.
+// `npm run bench`: the main test setup (reference RP, virtual authenticators), running
+// test/bench/*.bench.ts one after another and printing their rows as one table at the end.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { benchPlugin } from './test/support/bench-plugin.mjs';
 import config from './web-test-runner.config.mjs';
 
 /**
@@ -36,24 +38,20 @@ async function qrChunkSize() {
   return { raw, gzip };
 }
 
-const benchPlugin = {
-  name: 'bench',
-  /** @param {{ command: string, payload: any }} args */
-  async executeCommand({ command, payload }) {
-    if (command === 'bench-qr-size') return qrChunkSize();
-    if (command !== 'bench-print') return undefined;
-    /** @type {string[][]} */
-    const rows = [['measure', 'value', 'budget', ''], ...payload.rows];
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-    console.log(
-      `\n${rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n')}\n`,
-    );
-    return true;
+/** Answers `bench-qr-size` for qr.bench.ts. */
+const qrSizePlugin = {
+  name: 'bench-qr-size',
+  /** @param {{ command: string }} args */
+  executeCommand({ command }) {
+    return command === 'bench-qr-size' ? qrChunkSize() : undefined;
   },
 };
 
 export default {
   ...config,
   files: ['test/bench/*.bench.ts'],
-  plugins: [...config.plugins, benchPlugin],
+  plugins: [...config.plugins, benchPlugin(), qrSizePlugin],
+  // One benchmark page at a time, and time for 1,000-cycle loops.
+  testFramework: { config: { timeout: 300_000 } },
+  testsFinishTimeout: 600_000,
 };

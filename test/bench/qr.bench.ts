@@ -1,5 +1,5 @@
 /**
- * `npm run bench:qr`: the median time to encode and draw a 150-character URL with <passkey-qr>
+ * Part of `npm run bench`: the median time to encode and draw a 150-character URL with <passkey-qr>
  * in headless Chromium, and the gzip size of the on-demand QR chunk. Prints both; fails past
  * the budgets (3 ms, 10,000 B).
  */

@@ -1,0 +1,186 @@
+// Server side of `npm run bench`: builds the pages the load benchmark compares, measures fresh
+// page loads in the test browser, and prints every benchmark's rows as one table at the end.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const OUT = 'node_modules/.bench';
+
+// Each page records performance marks 'start' (before the import) and 'ready'.
+const PAGES = {
+  // Our public define entry, and <passkey-register> rendered until its field can be typed in.
+  ours: `
+    import '../../src/passkey-register/define.ts';
+    const el = document.createElement('passkey-register');
+    document.body.append(el);
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('input')) throw new Error('not interactive');`,
+  // The best peer, English only, registered against an API that answers nothing.
+  hanko: `
+    import { register } from '@teamhanko/hanko-elements';
+    import { en } from '@teamhanko/hanko-elements/i18n/en';
+    register('http://127.0.0.1:9', { translations: { en } }).catch(() => {});
+    await customElements.whenDefined('hanko-auth');`,
+  empty: ``,
+};
+
+/** @type {Record<string, { gzip: number, raw: number, files: number }> | undefined} */
+let built;
+
+/** Bundles each page as a consumer would (esbuild --bundle --minify --splitting, production). */
+async function buildPages() {
+  if (built) return built;
+  rmSync(OUT, { recursive: true, force: true });
+  built = {};
+  for (const [name, code] of Object.entries(PAGES)) {
+    const dir = join(OUT, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(OUT, `${name}.entry.js`), `${code}\nexport {};\n`);
+    const result = await build({
+      entryPoints: { entry: join(OUT, `${name}.entry.js`) },
+      bundle: true,
+      splitting: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      outdir: dir,
+      metafile: true,
+      tsconfig: 'tsconfig.json',
+      loader: { '.json': 'json' },
+      logLevel: 'silent',
+    });
+    // What the page loads before anything on demand: the entry and its static imports.
+    const outputs = result.metafile.outputs;
+    const entryFile = join(OUT, `${name}.entry.js`);
+    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === entryFile);
+    const first = new Set([entry]);
+    const queue = [entry];
+    while (queue.length) {
+      for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
+        if (imp.kind === 'import-statement' && !first.has(imp.path)) {
+          first.add(imp.path);
+          queue.push(imp.path);
+        }
+    }
+    let gzip = 0;
+    let raw = 0;
+    for (const file of first) {
+      const bytes = readFileSync(/** @type {string} */ (file));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    writeFileSync(
+      join(dir, 'index.html'),
+      // Preloads the first-load chunks, as a consumer's bundler (e.g. Vite) does, so both pages
+      // fetch everything in one round trip.
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">${[...first]
+        .map((f) => `<link rel="modulepreload" href="./${relative(dir, String(f))}">`)
+        .join('')}</head><body>
+<script type="module">
+performance.mark('start');
+${name === 'empty' ? '' : "await import('./entry.js');"}
+performance.mark('ready');
+window.benchDone = performance.measure('load', 'start', 'ready').duration;
+</script></body></html>`,
+    );
+    built[name] =
+      name === 'empty' ? { gzip: 0, raw: 0, files: 0 } : { gzip, raw, files: first.size };
+  }
+  return built;
+}
+
+/**
+ * Loads a page in a fresh browser context (no cache, no shared state) and returns the
+ * milliseconds from before the import to rendered, and the script evaluation time the
+ * browser's Performance domain reports for the load.
+ * @param {import('puppeteer-core').Browser} browser @param {string} url
+ */
+async function measure(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page
+      .waitForFunction('window.benchDone !== undefined', { timeout: 10_000 })
+      .catch((/** @type {Error} */ e) => {
+        throw new Error(`${url}: ${errors.join('; ') || e.message}`);
+      });
+    const load = /** @type {number} */ (await page.evaluate('window.benchDone'));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (/** @type {string} */ n) => metrics.find((m) => m.name === n)?.value ?? 0;
+    return { load, script: metric('ScriptDuration') * 1000, heap: metric('JSHeapUsedSize') };
+  } finally {
+    await context.close();
+  }
+}
+
+/** @type {string[][]} */
+const rows = [];
+
+/**
+ * A plain static server for the benchmark pages, so every page is served the same way, with no
+ * dev-server transforms in the timings. Resolves to its origin.
+ * @type {Promise<string> | undefined}
+ */
+let staticOrigin;
+/** @type {import('node:http').Server | undefined} */
+let server;
+
+function serveStatic() {
+  staticOrigin ??= new Promise((resolve) => {
+    server = createServer((req, res) => {
+      const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      if (!path.startsWith(OUT)) return void res.writeHead(403).end();
+      try {
+        const body = readFileSync(path);
+        const type = path.endsWith('.html') ? 'text/html' : 'text/javascript';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    server.listen(0, 'localhost', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server?.address());
+      resolve(`http://localhost:${address.port}`);
+    });
+  });
+  return staticOrigin;
+}
+
+export function benchPlugin() {
+  return {
+    name: 'bench',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command === 'bench-print') {
+        rows.push(...payload.rows);
+        return true;
+      }
+      if (command !== 'bench-load') return undefined;
+      const sizes = await buildPages();
+      const page = session.browser.getPage(session.id);
+      const origin = await serveStatic();
+      // One load per command: wtr gives a command 20 s.
+      const sample = await measure(page.browser(), `${origin}/${payload.name}/index.html`);
+      return { size: sizes[payload.name], sample };
+    },
+    serverStop() {
+      server?.close();
+      if (rows.length === 0) return;
+      const table = [['measure', 'value', 'budget', ''], ...rows];
+      const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+      console.log(
+        `\n${table.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n')}\n`,
+      );
+    },
+  };
+}
