@@ -1,5 +1,6 @@
-// Generates custom-elements.json (git-ignored) from the JSDoc in src/: `npm run analyze`.
-// Storybook's autodocs read it (.storybook/preview.ts).
+// Generates custom-elements.json (git-ignored) from the JSDoc in src/: `npm run analyze`, also
+// run by `npm run build`. It ships in the package (package.json `customElements`), Storybook's
+// autodocs read it (.storybook/preview.ts), and `npm run check:manifest` checks it is complete.
 
 /** @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin */
 /** @typedef {{ name?: string; description?: string; type?: { text: string } }} ManifestEvent */
@@ -38,14 +39,41 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Points the manifest at the published files: `src/x.ts` becomes `dist/x.js`, so tools that
+ * read the package's manifest (editors, Storybook) find modules that exist in the package.
+ * @returns {Plugin}
+ */
+function publishedPaths() {
+  /** @param {unknown} node */
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const obj = /** @type {Record<string, unknown>} */ (node);
+      for (const [key, value] of Object.entries(obj)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') {
+          obj[key] = value.replace(/^\/?src\/(.+)\.(ts|js)$/, 'dist/$1.js');
+        } else walk(value);
+      }
+    }
+  };
+  return {
+    name: 'passkey-register:published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      walk(customElementsManifest);
+    },
+  };
+}
+
 // The analyzer's own typing of `plugins` (`Array<() => unknown>`) is wrong: plugins are objects.
 /** @type {Omit<import('@custom-elements-manifest/analyzer').Config, 'plugins'> & { plugins: Plugin[] }} */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  // The React wrappers and the CDN entry declare no elements of their own.
+  exclude: ['src/**/*.test.ts', 'src/react/**', 'src/cdn.ts'],
   outdir: '.',
   litelement: true,
-  // Leave package.json alone: the manifest is a generated, git-ignored file.
+  // package.json names the manifest itself (`customElements`); the analyzer leaves it alone.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), publishedPaths()],
 };

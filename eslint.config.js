@@ -28,6 +28,8 @@ export default defineConfig([
     'demo/.data/',
     '**/*.d.ts',
     'custom-elements.json',
+    // Apps that install the packed tarball; type-checked there by scripts/consumer-check.mjs.
+    'test/consumer/',
   ]),
 
   {

@@ -1,11 +1,12 @@
 // Two jobs:
 //   `npm start` (vite)       serves the demo portal from demo/, with the reference relying
 //                            party mounted on the dev server under /api/.
-//   `npm run build`          builds the library (ES modules) into dist/; tsc adds the .d.ts files.
+//   `npm run build`          builds the library (ES modules) into dist/ and the self-contained
+//                            browser build into dist/cdn/ (`--mode cdn`); tsc adds the .d.ts files.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { createRelyingParty, NO_RATE_LIMITS } from './demo/rp/server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +36,7 @@ function relyingParty(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => {
+export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
       root: fromHere('demo'),
@@ -62,24 +63,75 @@ export default defineConfig(({ command }) => {
     };
   }
 
+  // `vite build --mode cdn`: the self-contained browser build in dist/cdn/, for a
+  // <script type="module"> without a bundler. Everything is inside (lit, @simplewebauthn/browser,
+  // qrcode); what the elements import on demand (the QR encoder, locales, the AAGUID names) stays
+  // in lazy chunks.
+  if (mode === 'cdn') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: fromHere('dist/cdn'),
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: {
+          entry: { 'passkey-register': fromHere('src/cdn.ts') },
+          formats: ['es'],
+          fileName: (_format, entryName) => `${entryName}.js`,
+        },
+        rolldownOptions: {
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+          // <passkey-register> imports <passkey-qr> on demand, but this build registers every
+          // tag up front anyway; the QR encoder (qrcode) is still its own lazy chunk.
+          onLog(level, log, handler) {
+            if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
+            handler(level, log);
+          },
+        },
+      },
+    };
+  }
+
+  // `vite build`: the npm build. One output module per source module (preserveModules), so the
+  // files that register elements are exactly the define modules named in package.json's
+  // `sideEffects`, and tsc's .d.ts files sit beside the .js files they describe.
   return {
     publicDir: false,
     build: {
       outDir: fromHere('dist'),
       emptyOutDir: true,
+      target: 'es2022',
       lib: {
         entry: {
           index: fromHere('src/index.ts'),
           define: fromHere('src/define.ts'),
           'passkey-register/define': fromHere('src/passkey-register/define.ts'),
+          'passkey-credentials/define': fromHere('src/passkey-credentials/define.ts'),
+          'passkey-qr/define': fromHere('src/passkey-qr/define.ts'),
+          'react/index': fromHere('src/react/index.ts'),
         },
         formats: ['es'],
-        fileName: (_format, entryName) => `${entryName}.js`,
       },
       rolldownOptions: {
-        // Peer-style dependencies: the host app's bundler supplies a single copy of each.
-        external: [/^lit(\/.*)?$/, /^@simplewebauthn\/browser(\/.*)?$/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // Dependencies, not bundled: the host app's bundler supplies a single copy of each.
+        // qrcode is CommonJS (imported as qrcode/lib/core/qrcode.js); Vite, webpack, esbuild and
+        // Rollup's commonjs plugin all convert it.
+        external: [
+          /^lit(\/.*)?$/,
+          /^@lit\/react(\/.*)?$/,
+          /^@simplewebauthn\/browser(\/.*)?$/,
+          /^qrcode(\/.*)?$/,
+          /^react(\/.*)?$/,
+        ],
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: fromHere('src'),
+          // The compiler's decorator helper would otherwise land under a versioned path.
+          entryFileNames: (chunk) =>
+            chunk.name.startsWith('_virtual/')
+              ? `_virtual/${chunk.name.split('/').pop()}.js`
+              : '[name].js',
+        },
       },
     },
   };

@@ -70,6 +70,13 @@ interface PendingApproval {
  * @cssproperty --passkey-success - Confirmations.
  * @cssproperty --passkey-focus-ring - Focus outlines.
  * @cssproperty --passkey-radius - The card's corner radius.
+ * @cssproperty --passkey-radius-control - Buttons' and fields' corner radius.
+ * @cssproperty --passkey-surface-raised - Provider icon backgrounds.
+ * @cssproperty --passkey-space-xs - Spacing scale, smallest step.
+ * @cssproperty --passkey-space-s - Spacing scale, small step.
+ * @cssproperty --passkey-space-m - Spacing scale, medium step.
+ * @cssproperty --passkey-font-size - Body text size.
+ * @cssproperty --passkey-font-size-small - Dates, badges and hints.
  */
 export class PasskeyCredentials extends LitElement {
   static override styles = [registerStyles, styles];

@@ -1,0 +1,125 @@
+// `npm run check:package` (part of `npm test`): builds, packs (`npm pack`) and checks the tarball
+// a user would install:
+//   - publint (every message, suggestions included, fails);
+//   - @arethetypeswrong/cli with `--profile esm-only`: this package is ESM only by design, so
+//     the node10 and CommonJS-require resolution modes, which can't load it, are not checked;
+//     node16-ESM and bundler resolution must be clean;
+//   - its shape: every `exports` target and its .d.ts is in the tarball; `sideEffects` names
+//     exactly the files that register elements; nothing but what users need is packed (no
+//     sources, tests, stories, demo, scripts or source maps); LICENSE, README, CHANGELOG, the
+//     manifest and the CDN build are in.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(join(tmpdir(), 'passkey-pack-'));
+const env = { ...process.env, NO_COLOR: '1' };
+/** @type {string[]} */
+const problems = [];
+
+/** @param {string} cmd @param {string[]} args */
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), stdout: r.stdout };
+}
+
+try {
+  const build = run('npm', ['run', 'build', '--silent']);
+  if (!build.ok) throw new Error(`npm run build failed:\n${build.out}`);
+  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work]);
+  if (!pack.ok) throw new Error(`npm pack failed:\n${pack.out}`);
+  const [info] = /** @type {{ filename: string; size: number; unpackedSize: number;
+    files: { path: string }[] }[]} */ (JSON.parse(pack.stdout));
+  const tarball = join(work, info.filename);
+  const files = new Set(info.files.map((f) => f.path));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+  // publint, on the tarball itself.
+  const tgz = readFileSync(tarball);
+  const { messages, pkg: packedPkg } = await publint({
+    pack: { tarball: tgz.buffer.slice(tgz.byteOffset, tgz.byteOffset + tgz.byteLength) },
+    level: 'suggestion',
+    strict: true,
+  });
+  for (const m of messages) problems.push(`publint ${m.type}: ${formatMessage(m, packedPkg)}`);
+
+  // attw, on the tarball.
+  const attw = run('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
+  if (!attw.ok) problems.push(`attw:\n${attw.out}`);
+
+  // Every export target (and its types) is packed.
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    for (const t of targets) {
+      if (!files.has(t.replace(/^\.\//, '')))
+        problems.push(`exports["${entry}"] → ${t} is not packed`);
+    }
+    if (typeof target !== 'string' && !target.types)
+      problems.push(`exports["${entry}"] has no types`);
+  }
+
+  // sideEffects: exactly the modules that register elements (those calling customElements.define
+  // and the all-tags module that imports them), outside the self-contained CDN build.
+  const registering = [...files].filter(
+    (f) =>
+      f.startsWith('dist/') &&
+      !f.startsWith('dist/cdn/') &&
+      f.endsWith('.js') &&
+      /customElements\.define\(|^import ["']\.\/[\w-]+\/define\.js["'];?$/m.test(
+        readFileSync(join(root, f), 'utf8'),
+      ),
+  );
+  // The src/ twins of the dist/ define modules may be listed too: bundlers that build from the
+  // repository's sources (the size budget, the demo) read the same field.
+  const listed = pkg.sideEffects.map((/** @type {string} */ s) => s.replace(/^\.\//, ''));
+  const declared = listed.filter((/** @type {string} */ s) => !s.startsWith('src/'));
+  for (const s of listed.filter((/** @type {string} */ s) => s.startsWith('src/'))) {
+    const twin = s.replace(/^src\/(.+)\.ts$/, 'dist/$1.js');
+    if (!declared.includes(twin)) problems.push(`sideEffects lists ${s} but not ${twin}`);
+  }
+  const sorted = (/** @type {string[]} */ a) => JSON.stringify([...a].sort());
+  if (sorted(registering) !== sorted(declared)) {
+    problems.push(
+      `sideEffects ${sorted(declared)} differs from the modules that register elements ${sorted(registering)}`,
+    );
+  }
+
+  // Only what users need.
+  const stray = [...files].filter(
+    (f) =>
+      !/^(dist\/.+\.(js|d\.ts)|custom-elements\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(
+        f,
+      ),
+  );
+  if (stray.length) problems.push(`packed files users don't need: ${stray.join(', ')}`);
+  for (const need of [
+    'LICENSE',
+    'README.md',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/cdn/passkey-register.js',
+  ]) {
+    if (!files.has(need)) problems.push(`${need} is not packed`);
+  }
+  if (![...files].some((f) => /^dist\/cdn\/chunks\/qrcode-[\w-]+\.js$/.test(f))) {
+    problems.push('the CDN build has no lazy qrcode chunk');
+  }
+  if (pkg.customElements !== 'custom-elements.json') problems.push('customElements field');
+
+  if (problems.length) throw new Error(problems.join('\n\n'));
+  console.log(
+    `package: ${info.filename}, ${files.size} files, ${(info.size / 1024).toFixed(0)} KB packed, ` +
+      `${(info.unpackedSize / 1024).toFixed(0)} KB unpacked; publint clean, attw clean ` +
+      `(esm-only profile), exports and sideEffects match`,
+  );
+} catch (err) {
+  console.error(`check:package FAILED\n${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,496 @@
+// The consumer check: does the packed package work for someone who installs it?
+//
+//   node scripts/consumer-check.mjs           every path (`npm run check:consumer`)
+//   node scripts/consumer-check.mjs --quick   the vanilla Vite + TypeScript app only (`npm test`)
+//   --keep                                    leave the temporary directory for a look
+//
+// It builds and packs the package (`npm pack`), then, in a temporary directory and offline from
+// the npm cache (every package it installs is in this repository's lockfile, so `npm ci` has
+// cached it):
+//   - vanilla: a Vite vanilla-ts app installs the tarball, type-checks (tsc, skipLibCheck off)
+//     and builds; in headless Chromium it registers a passkey against the reference relying
+//     party with a virtual authenticator, draws a QR code (qrcode is CommonJS, so this shows the
+//     app's bundler converted it), and shows that only the imported tags were registered;
+//   - react: the same with a Vite React app and `passkey-register/react`, including typed props
+//     and typed event props (src/types.tsx holds @ts-expect-error cases);
+//   - cdn: a plain HTML page loads dist/cdn/ from the unpacked tarball with no bundler and
+//     registers too; the QR encoder's chunk loads only when a QR code is first drawn;
+//   - snippets: the README's Vue, Angular and Svelte examples. Those frameworks are not in the
+//     lockfile, so they are not built: each snippet's TypeScript is type-checked against the
+//     packed types (Angular's two imports from @angular/core are declared in a stub), and every
+//     attribute, property and event its template uses must exist in custom-elements.json.
+// One Node http server on localhost serves the built apps and the reference RP (demo/rp).
+/* global document, window, HTMLButtonElement */ // in page.evaluate callbacks
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { cpSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { createRelyingParty } from '../demo/rp/server.js';
+import { CHROME_FLAGS, findChrome } from './chrome-path.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'test/consumer');
+const quick = process.argv.includes('--quick');
+const keep = process.argv.includes('--keep');
+const started = performance.now();
+
+/** @param {string} name */
+const installedVersion = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// npm's own variables (set when this runs under `npm test`) would leak the repository's config
+// into the temporary apps' installs.
+const env = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('npm_') || k === 'npm_config_cache'),
+  ),
+  NO_COLOR: '1',
+};
+
+/**
+ * @param {string} cmd @param {string[]} args @param {string} cwd
+ * @returns {string} stdout
+ */
+function run(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) {
+    throw new Error(
+      `${cmd} ${args.join(' ')} (in ${cwd}) failed with ${r.status ?? r.signal}:\n${r.stdout}\n${r.stderr}`,
+    );
+  }
+  return r.stdout;
+}
+
+/**
+ * @template T
+ * @param {string} label @param {() => Promise<T> | T} fn
+ * @returns {Promise<T>}
+ */
+async function step(label, fn) {
+  const t = performance.now();
+  const result = await fn();
+  console.log(`  ${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+/** @param {unknown} ok @param {string} message */
+function assert(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'passkey-consumer-'));
+/** @type {import('node:http').Server | undefined} */
+let server;
+/** @type {import('puppeteer-core').Browser | undefined} */
+let browser;
+/** @type {ReturnType<typeof createRelyingParty> | undefined} */
+let rp;
+
+try {
+  console.log(`consumer check${quick ? ' (quick: vanilla only)' : ''} in ${work}`);
+
+  const tarball = await step('build and npm pack', () => {
+    run('npm', ['run', 'build', '--silent'], root);
+    const [info] = JSON.parse(
+      run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root),
+    );
+    return join(work, info.filename);
+  });
+
+  /**
+   * Copies a fixture app and installs the tarball plus the dev dependencies it names, offline.
+   * @param {string} name @param {string[]} devDependencies
+   */
+  function makeApp(name, devDependencies) {
+    const dir = join(work, name);
+    cpSync(join(fixtures, name), dir, { recursive: true });
+    const pkg = {
+      name: `consumer-${name}`,
+      private: true,
+      type: 'module',
+      dependencies: { 'passkey-register': `file:${tarball}` },
+      devDependencies: Object.fromEntries(devDependencies.map((d) => [d, installedVersion(d)])),
+    };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    return dir;
+  }
+
+  /** @param {string} dir */
+  function typecheckAndBuild(dir) {
+    run('node', ['node_modules/typescript/bin/tsc', '-p', '.'], dir);
+    run(
+      'node',
+      ['node_modules/vite/bin/vite.js', 'build', '--base', './', '--logLevel', 'warn'],
+      dir,
+    );
+  }
+
+  const apps = /** @type {Record<string, string>} */ ({});
+  await step('vanilla: install the tarball offline, tsc, vite build', () => {
+    apps.vanilla = makeApp('vanilla', ['vite', 'typescript']);
+    typecheckAndBuild(apps.vanilla);
+  });
+  if (!quick) {
+    await step('react: install the tarball offline, tsc, vite build', () => {
+      apps.react = makeApp('react', [
+        'vite',
+        'typescript',
+        '@vitejs/plugin-react',
+        'react',
+        'react-dom',
+        '@types/react',
+        '@types/react-dom',
+      ]);
+      typecheckAndBuild(apps.react);
+    });
+    await step('snippets: README Vue, Angular and Svelte examples against the packed types', () =>
+      checkSnippets(apps.vanilla),
+    );
+  }
+
+  // Static files by URL prefix; everything else goes to the reference RP.
+  const pkgDir = join(work, 'unpacked');
+  mkdirSync(pkgDir);
+  run('tar', ['-xzf', tarball, '-C', pkgDir], work);
+  const statics = /** @type {[string, string][]} */ ([
+    ['/vanilla/', join(apps.vanilla, 'dist')],
+    ['/react/', apps.react ? join(apps.react, 'dist') : ''],
+    ['/cdn/', join(fixtures, 'cdn')],
+    ['/pkg/', join(pkgDir, 'package')],
+  ]);
+  rp = createRelyingParty({ dataDir: join(work, 'rp-data') });
+  const handle = rp.handle;
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const hit = statics.find(([prefix, dir]) => dir && path.startsWith(prefix));
+    if (!hit) {
+      handle(req, res, () => {
+        res.statusCode = path === '/favicon.ico' ? 204 : 404;
+        res.end();
+      });
+      return;
+    }
+    let file = join(hit[1], path.slice(hit[0].length));
+    if (!file.startsWith(hit[1])) file = '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    const types = /** @type {Record<string, string>} */ ({
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.svg': 'image/svg+xml',
+    });
+    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server?.listen(0, 'localhost', () => ok(undefined)));
+  const address = server.address();
+  assert(address && typeof address === 'object', 'no server address');
+  // "localhost", not 127.0.0.1: WebAuthn needs a domain (or localhost) as the RP ID.
+  const origin = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (address).port}`;
+
+  const executablePath = findChrome();
+  assert(executablePath, 'No Chrome/Chromium found: run `node scripts/ensure-browser.mjs`.');
+  browser = await puppeteer.launch({ executablePath, args: CHROME_FLAGS, headless: true });
+
+  await step('vanilla: register a passkey in Chromium', async () => {
+    const { page, requests, done } = await openWithAuthenticator(`${origin}/vanilla/`);
+    const defined = await page.$eval('body', (b) => b.dataset.defined);
+    assert(
+      defined === 'passkey-register passkey-qr',
+      `expected only the imported tags to be registered, got "${defined}"`,
+    );
+    const name = await registerThisDevice(page);
+    assert(name === 'Vanilla laptop', `registered name "${name}"`);
+    await expectStored(page, name);
+    const viewBox = await page.$eval('body', (b) => b.dataset.qr);
+    assert(
+      /^0 0 (\d+) \1$/.test(viewBox ?? '') && Number(viewBox?.split(' ')[2]) >= 29,
+      `QR viewBox "${viewBox}"`,
+    );
+    assert(
+      requests.every((u) => !u.includes('/node_modules/')),
+      'the built app fetched from node_modules',
+    );
+    await done();
+  });
+
+  if (!quick) {
+    await step('react: register a passkey in Chromium', async () => {
+      const { page, done } = await openWithAuthenticator(`${origin}/react/`);
+      const name = await registerThisDevice(page, 'main[data-registered]');
+      assert(name === 'React laptop', `registered name "${name}"`);
+      const steps = await page.$eval('main', (m) => m.dataset.steps);
+      assert(
+        steps === 'fetching choosing ceremony verifying success',
+        `onPasskeyStepChange saw "${steps}"`,
+      );
+      await expectStored(page, name);
+      await done();
+    });
+
+    await step('cdn: register a passkey from a plain HTML page, no bundler', async () => {
+      const { page, requests, done } = await openWithAuthenticator(`${origin}/cdn/`);
+      const loaded = () => requests.filter((u) => u.includes('/pkg/'));
+      assert(
+        loaded().every((u) => u.includes('/pkg/dist/cdn/')),
+        `loaded files outside dist/cdn: ${loaded().join(', ')}`,
+      );
+      const name = await registerThisDevice(page);
+      assert(name === 'CDN laptop', `registered name "${name}"`);
+      await expectStored(page, name);
+      assert(
+        !loaded().some((u) => /\/chunks\/qrcode-/.test(u)),
+        'the QR encoder loaded before any QR code was drawn',
+      );
+      const viewBox = await page.evaluate(() =>
+        /** @type {{ showQr: () => Promise<string> }} */ (/** @type {unknown} */ (window)).showQr(),
+      );
+      assert(/^0 0 \d+ \d+$/.test(viewBox), `QR viewBox "${viewBox}"`);
+      assert(
+        loaded().some((u) => /\/chunks\/qrcode-[\w-]+\.js$/.test(u)),
+        'the QR encoder was not a lazy chunk',
+      );
+      await done();
+    });
+  }
+
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `consumer check passed: ${Object.keys(apps).join(', ')}${quick ? '' : ', cdn, snippets'} in ${total} s`,
+  );
+} catch (err) {
+  console.error(`consumer check FAILED: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  server?.close();
+  rp?.close();
+  if (keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * A new page with a virtual user-verifying platform authenticator, at `url`, once the page says
+ * it is ready (signed in). Fails on uncaught page errors and failed requests.
+ * @param {string} url
+ */
+async function openWithAuthenticator(url) {
+  assert(browser, 'no browser');
+  const page = await /** @type {import('puppeteer-core').Browser} */ (browser).newPage();
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {string[]} */
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+  page.on('requestfailed', (r) => {
+    // The widget aborts adapter calls it no longer needs; a script that fails to load is a fault.
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED' && r.url().includes('/api/');
+    if (!aborted) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('request', (r) => void requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  const cdp = await page.createCDPSession();
+  // Without enable({ enableUI: false }) create() never settles.
+  await cdp.send('WebAuthn.enable', { enableUI: false });
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      ctap2Version: 'ctap2_1',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  await page.goto(url);
+  // WebAuthn needs a focused page.
+  await page.bringToFront();
+  await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
+  return {
+    page,
+    requests,
+    async done() {
+      const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+      assert(credentials.length === 1, `the authenticator holds ${credentials.length} credentials`);
+      assert(problems.length === 0, problems.join('\n'));
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Presses Register, then "this device", the way a user would, and waits for the registered name
+ * the page writes from its `passkey-registered` listener.
+ * @param {import('puppeteer-core').Page} page @param {string} [where]
+ */
+async function registerThisDevice(page, where = 'body[data-registered]') {
+  /** @param {string} what @param {() => Promise<unknown>} action */
+  const attempt = async (what, action) => {
+    try {
+      await action();
+    } catch (err) {
+      const state = await page.evaluate(() => ({
+        step: document.querySelector('passkey-register')?.step,
+        error: document
+          .querySelector('passkey-register')
+          ?.shadowRoot?.querySelector('[part=error]')
+          ?.textContent?.trim(),
+        choices: [
+          ...(document
+            .querySelector('passkey-register')
+            ?.shadowRoot?.querySelectorAll('button[data-kind]') ?? []),
+        ].map(
+          (b) => `${b.getAttribute('data-kind')}${b.hasAttribute('disabled') ? ' (disabled)' : ''}`,
+        ),
+        body: { ...document.body.dataset },
+      }));
+      throw new Error(`${what}: ${String(err)}; page state ${JSON.stringify(state)}`);
+    }
+  };
+  /**
+   * A real mouse click (a user gesture) once the button is there and enabled. Polled: the
+   * selector waits of puppeteer watch the document's mutations, not those in shadow roots.
+   */
+  const press = async (/** @type {string} */ selector) => {
+    const found = await page.waitForFunction(
+      (sel) => {
+        const b = document.querySelector('passkey-register')?.shadowRoot?.querySelector(sel);
+        return b instanceof HTMLButtonElement && !b.disabled ? b : null;
+      },
+      { timeout: 15_000, polling: 50 },
+      selector,
+    );
+    const button = found.asElement();
+    if (!button) throw new Error(`no ${selector}`);
+    await /** @type {import('puppeteer-core').ElementHandle<Element>} */ (button).click();
+  };
+  await attempt('press Register', () => press('button[type=submit]'));
+  await attempt('choose this device', () => press('button[data-kind="this-device"]'));
+  await attempt('wait for passkey-registered', () =>
+    page.waitForSelector(where, { timeout: 15_000 }),
+  );
+  return page.$eval(where, (e) => /** @type {HTMLElement} */ (e).dataset.registered);
+}
+
+/**
+ * The reference RP lists the passkey for the page's session.
+ * @param {import('puppeteer-core').Page} page @param {string | undefined} name
+ */
+async function expectStored(page, name) {
+  const names = await page.evaluate(async () => {
+    const res = await fetch('/api/passkeys/credentials');
+    const body = /** @type {{ credentials: { name: string }[] }} */ (await res.json());
+    return body.credentials.map((c) => c.name);
+  });
+  assert(
+    names.length === 1 && names[0] === name,
+    `the RP stored ${JSON.stringify(names)}, not ["${name}"]`,
+  );
+}
+
+/**
+ * The README's framework snippets (the code block after each `<!-- consumer-check: … -->`
+ * marker): their TypeScript is type-checked in the vanilla app (which has the tarball
+ * installed), and their templates may only use attributes, properties and events that the
+ * manifest lists for the tag.
+ * @param {string} appDir
+ */
+function checkSnippets(appDir) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/<!-- consumer-check: (\w+) -->\s*```(\w+)\n([\s\S]*?)```/g)];
+  const found = blocks.map((b) => b[1]);
+  for (const want of ['vue', 'angular', 'svelte']) {
+    assert(found.includes(want), `README has no <!-- consumer-check: ${want} --> snippet`);
+  }
+  const manifest = JSON.parse(
+    readFileSync(join(appDir, 'node_modules/passkey-register/custom-elements.json'), 'utf8'),
+  );
+  const register = manifest.modules
+    .flatMap((/** @type {{ declarations?: any[] }} */ m) => m.declarations ?? [])
+    .find((/** @type {{ tagName?: string }} */ d) => d.tagName === 'passkey-register');
+  const attrs = new Set(register.attributes.map((/** @type {{ name: string }} */ a) => a.name));
+  const props = new Set(register.members.map((/** @type {{ name: string }} */ m) => m.name));
+  const events = new Set(register.events.map((/** @type {{ name: string }} */ e) => e.name));
+
+  const dir = join(appDir, 'snippets');
+  mkdirSync(dir);
+  for (const [, framework, , code] of blocks) {
+    // The <script> of a single-file component, or the whole block when it is TypeScript.
+    const script = /<script[^>]*lang="ts"[^>]*>([\s\S]*?)<\/script>/.exec(code)?.[1] ?? code;
+    const template =
+      framework === 'angular'
+        ? (/template: `([\s\S]*?)`/.exec(code)?.[1] ?? '')
+        : code.replace(/<script[\s\S]*?<\/script>/, '');
+    writeFileSync(join(dir, `${framework}.ts`), script);
+    const tag = /<passkey-register\b([\s\S]*?)>/.exec(template);
+    if (!tag) throw new Error(`${framework} snippet has no <passkey-register>`);
+    /** @type {Record<string, [string, RegExp, Set<string>][]>} */
+    const patterns = {
+      vue: [
+        ['event', /@([\w-]+)=/g, events],
+        ['property', /:([\w]+)\.prop=/g, props],
+        ['attribute', /\s([a-z][\w-]*)="/g, attrs],
+      ],
+      angular: [
+        ['event', /\(([\w-]+)\)=/g, events],
+        ['property', /\[([\w]+)\]=/g, props],
+        ['attribute', /\s([a-z][\w-]*)="/g, attrs],
+      ],
+      svelte: [
+        ['event', /\son([\w-]+)=/g, events],
+        ['property', /\s\{(\w+)\}/g, props],
+        ['attribute', /\s((?!on)[a-z][\w-]*)="/g, attrs],
+      ],
+    };
+    const uses = patterns[framework] ?? [];
+    let count = 0;
+    for (const [kind, re, known] of uses) {
+      for (const [, name] of tag[1].matchAll(re)) {
+        assert(
+          known.has(name),
+          `${framework} snippet: <passkey-register> has no ${kind} "${name}"`,
+        );
+        count++;
+      }
+    }
+    assert(count >= 3, `${framework} snippet: expected an attribute, a property and an event`);
+  }
+  // Angular's decorator and schema, declared here: @angular/core is not in the npm cache.
+  writeFileSync(
+    join(dir, 'angular-core.d.ts'),
+    `declare module '@angular/core' {
+  export const CUSTOM_ELEMENTS_SCHEMA: { name: string };
+  export function Component(meta: { selector: string; standalone?: boolean; schemas?: unknown[]; template: string }): ClassDecorator;
+}
+`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      extends: '../tsconfig.json',
+      compilerOptions: { experimentalDecorators: true, noUnusedLocals: false },
+      include: ['.'],
+    }),
+  );
+  run('node', ['node_modules/typescript/bin/tsc', '-p', 'snippets'], appDir);
+}
