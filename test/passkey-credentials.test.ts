@@ -7,7 +7,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PasskeyAdapterError } from '../src/index.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { enCredentials } from '../src/passkey-credentials/strings.js';
+import { enCredentials } from '../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import { en } from '../src/strings-steps.js';
 import { storedCredential } from '../stories/support/drive.js';

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** On top of <passkey-register>'s styles, whose tokens, card and buttons it shares. */
+/**
+ * The list's styles, on top of <passkey-register>'s, whose tokens, card and buttons it shares. The
+ * rename form, delete confirmation and approval prompt add ./changes.styles.ts once loaded.
+ */
 export const styles = css`
   :host {
     max-width: 640px;
@@ -17,10 +20,6 @@ export const styles = css`
   }
   .intro {
     margin: var(--passkey-space-xs) 0 var(--passkey-space-m);
-  }
-  h3 {
-    margin: 0 0 var(--passkey-space-xs);
-    font-size: var(--passkey-font-size);
   }
   .summary {
     margin: 0 0 var(--passkey-space-s);
@@ -111,10 +110,6 @@ export const styles = css`
   .secondary.danger {
     color: var(--passkey-danger);
   }
-  .primary.danger {
-    background: var(--passkey-danger);
-    color: var(--passkey-surface);
-  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
@@ -194,36 +189,8 @@ export const styles = css`
       background: Highlight;
     }
   }
-  .rename,
-  .confirm,
-  .approval,
-  .notice,
-  .adding {
+  .notice {
     margin: var(--passkey-space-s) 0;
-  }
-  .rename .actions,
-  .confirm .actions,
-  .approval .actions {
-    margin-top: var(--passkey-space-s);
-  }
-  .confirm p {
-    margin: 0;
-  }
-  .approval {
-    display: flex;
-    gap: var(--passkey-space-m);
-    padding: var(--passkey-space-m);
-    border: 1px solid var(--passkey-accent);
-    border-radius: var(--passkey-radius-control);
-  }
-  .approval p {
-    margin: 0;
-  }
-  .kind-badge.small {
-    width: 40px;
-    height: 40px;
-    flex: none;
-    margin: 0;
   }
   .notice.success {
     color: var(--passkey-success);
@@ -235,8 +202,5 @@ export const styles = css`
   .empty {
     padding: var(--passkey-space-m) 0;
     color: var(--passkey-muted);
-  }
-  .adding passkey-register {
-    max-width: none;
   }
 `;

@@ -1,46 +1,41 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PasskeyAdapterError } from '../adapter.js';
-import type {
-  AuthenticationResponseJSON,
-  PasskeyAction,
-  PasskeyAdapter,
-  PasskeyCredential,
-  PublicKeyCredentialRequestOptionsJSON,
-} from '../adapter.js';
-import { PasskeyCredentialChangeEvent } from '../events.js';
-import type { PasskeyRegisteredEvent } from '../events.js';
+import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import type { PasskeyErrorCode } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
+import { callWithTimeout, errorCode, loadFlowKit } from '../kit.js';
 import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
 import { styles as registerStyles } from '../passkey-register/passkey-register.styles.js';
 import { looksLikeSecurityKey, providerIcons, providerName, providerNames } from '../providers.js';
 import { enFirstView } from '../strings.js';
 import type { FirstViewStrings } from '../strings.js';
-import { checkName } from '../device-name.js';
-import type { NameProblem } from '../device-name.js';
-import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from '../kit.js';
-import { enCredentials } from './strings.js';
-import type { PasskeyCredentialsStrings } from './strings.js';
+import type * as Changes from './changes.js';
 import { styles } from './passkey-credentials.styles.js';
+import { enList } from './strings.js';
+import type { PasskeyCredentialsStrings } from './strings.js';
 
 type Load =
   | { status: 'loading' }
   | { status: 'error'; code: PasskeyErrorCode }
   | { status: 'ready'; credentials: PasskeyCredential[] };
 
-interface Notice {
-  tone: 'success' | 'error';
-  title: string;
-  body?: string;
-}
+let changes: typeof Changes | undefined;
+let changesLoad: Promise<typeof Changes> | undefined;
 
-/** A mutation waiting for the user to approve it with an existing passkey. */
-interface PendingApproval {
-  options: PublicKeyCredentialRequestOptionsJSON;
-  run: (approval: AuthenticationResponseJSON) => Promise<void>;
-  busy: boolean;
+/**
+ * The code for changes (rename, on/off, delete, approval) loads once per page, on the first sign
+ * of intent; a failed load is tried again next time.
+ */
+function loadChanges(): Promise<typeof Changes> {
+  changesLoad ??= import('./changes.js').then(
+    (m) => (changes = m),
+    (err: unknown) => {
+      changesLoad = undefined;
+      throw err;
+    },
+  );
+  return changesLoad;
 }
 
 /**
@@ -105,29 +100,32 @@ export class PasskeyCredentials extends LitElement {
   @state() private load: Load = { status: 'loading' };
   @state() private names: Record<string, string> = {};
   @state() private icons: Record<string, { light?: string; dark?: string }> = {};
-  @state() private editing?: { id: string; problem?: NameProblem };
-  @state() private confirming?: string;
-  @state() private busy?: string;
-  @state() private approval?: PendingApproval;
-  @state() private notice?: Notice;
-  @state() private adding = false;
+  @state() private notice?: Changes.Notice;
 
   private inflight?: AbortController;
-  private cancellingApproval = false;
   private readonly locale = new LocaleController(this);
+  /** Rename, on/off, delete and approval, once ./changes.js has loaded. */
+  private changes?: Changes.CredentialChanges;
+  /** The latest click waiting for ./changes.js; `updateComplete` waits for it too. */
+  private acting?: Promise<void>;
+  private changeStylesAdopted = false;
 
+  /**
+   * Every string, in the element's language. Until ./changes.js has loaded, the English of its
+   * views is missing; only those views read it, and they render after the load.
+   */
   private get t(): PasskeyCredentialsStrings {
-    return { ...enCredentials, ...this.locale.locale?.credentials, ...this.strings };
+    return {
+      ...enList,
+      ...changes?.enChanges,
+      ...this.locale.locale?.credentials,
+      ...this.strings,
+    } as PasskeyCredentialsStrings;
   }
 
-  /** The shared messages (errors, name problems) in this element's language. */
   /** The strings shared with <passkey-register> (errors, naming rules). */
   private get shared(): FirstViewStrings {
     return this.locale.locale?.register ?? enFirstView;
-  }
-
-  private get errors(): FirstViewStrings['errors'] {
-    return this.shared.errors;
   }
 
   /** Reloads the list from the adapter. */
@@ -162,187 +160,69 @@ export class PasskeyCredentials extends LitElement {
     if (list.some((c) => c.aaguid && this.names[c.aaguid])) this.icons = await providerIcons();
   }
 
+  /** Loads the code for changes on the first sign of intent, before the click that needs it. */
+  private readonly prefetch = () => {
+    loadChanges().catch(() => undefined);
+  };
+
+  /**
+   * Runs `run` with the changes: at once when they have loaded, else after loading them (or shows
+   * the network error, nothing changed, if they can't load).
+   */
+  private act(run: (changes: Changes.CredentialChanges) => void): void {
+    if (this.changes) return run(this.changes);
+    this.acting = loadChanges().then(
+      (m) => {
+        this.changes ??= new m.CredentialChanges(this, {
+          t: () => this.t,
+          shared: () => this.shared,
+          notify: (n) => (this.notice = n),
+          track: (ac) => (this.inflight = ac),
+        });
+        // Removed meanwhile: the click no longer applies.
+        if (this.isConnected) run(this.changes);
+      },
+      () => {
+        const e = this.shared.errors.network;
+        this.notice = { tone: 'error', title: e.title, body: `${e.body} ${this.t.nothingChanged}` };
+      },
+    );
+  }
+
+  /** Also waits for a click that is waiting for the code for changes, and what it renders. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.acting;
+    return super.getUpdateComplete();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('pointerenter', this.prefetch);
+    this.addEventListener('focusin', this.prefetch);
     // Re-attached: load again (the first load happens in willUpdate).
     if (this.hasUpdated && this.adapter) void this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('pointerenter', this.prefetch);
+    this.removeEventListener('focusin', this.prefetch);
     this.inflight?.abort();
-    if (this.approval?.busy) loadedFlowKit().cancelCeremony();
-    this.approval = undefined;
-    this.busy = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') && this.adapter) void this.refresh();
   }
 
-  /**
-   * Runs a change: asks whether it needs approval; if so, waits for the user to approve with an
-   * existing passkey (a click, so the browser allows the prompt); then applies it and reloads.
-   */
-  private async change(
-    action: PasskeyAction,
-    apply: (approval?: AuthenticationResponseJSON) => Promise<string>,
-  ) {
-    const adapter = this.adapter;
-    if (this.busy || !adapter) return;
-    this.busy = action.credentialId ?? action.type;
-    this.notice = undefined;
-    const ac = new AbortController();
-    this.inflight = ac;
-    const run = async (approval?: AuthenticationResponseJSON) => {
-      try {
-        const done = await apply(approval);
-        if (ac.signal.aborted) return;
-        this.notice = { tone: 'success', title: done };
-        this.editing = undefined;
-        this.confirming = undefined;
-        this.dispatchEvent(new PasskeyCredentialChangeEvent(action));
-      } catch (err) {
-        if (!ac.signal.aborted) this.fail(err);
-      }
-      if (ac.signal.aborted) return;
-      this.busy = undefined;
-      this.approval = undefined;
-      // Show what the server now holds, whichever way it went.
-      await this.refresh();
-    };
-    try {
-      const raw = adapter.approvalOptions
-        ? await callWithTimeout(ac.signal, this.adapterTimeout, (s) =>
-            adapter.approvalOptions!(action, s),
-          )
-        : null;
-      if (ac.signal.aborted) return;
-      if (raw === null) return void (await run());
-      const { parseRequestOptions } = await loadFlowKit();
-      if (ac.signal.aborted) return;
-      this.approval = { options: parseRequestOptions(raw, location.hostname), run, busy: false };
-    } catch (err) {
-      if (!ac.signal.aborted) {
-        this.busy = undefined;
-        this.fail(err);
-      }
-    }
-  }
-
-  private approve(): void {
-    const pending = this.approval;
-    if (!pending || pending.busy) return;
-    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
-    this.cancellingApproval = false;
-    // Called in the click's own task, so the browser allows its prompt.
-    const assertion = getAssertion(pending.options);
-    this.approval = { ...pending, busy: true };
-    assertion.then(
-      (a) => pending.run(a),
-      (err: unknown) => {
-        const cancelled = this.cancellingApproval;
-        this.approval = undefined;
-        this.busy = undefined;
-        this.fail(cancelled ? new PasskeyWebAuthnError('cancelled') : err);
-      },
-    );
-  }
-
-  private cancelApproval(): void {
-    if (this.approval?.busy) {
-      this.cancellingApproval = true;
-      loadedFlowKit().cancelCeremony();
-      return;
-    }
-    this.inflight?.abort();
-    this.approval = undefined;
-    this.busy = undefined;
-    this.notice = {
-      tone: 'error',
-      title: this.errors.cancelled.title,
-      body: this.t.nothingChanged,
-    };
-  }
-
-  private fail(err: unknown): void {
-    const e = this.errors[errorCode(err)];
-    this.notice = { tone: 'error', title: e.title, body: `${e.body} ${this.t.nothingChanged}` };
-  }
-
-  private async signal(credentials: PasskeyCredential[], deletedId?: string): Promise<void> {
-    const { signalCredentials } = await loadFlowKit();
-    const rpId = this.rpId ?? location.hostname;
-    if (deletedId) void signalCredentials({ type: 'unknown', rpId, credentialId: deletedId });
-    if (this.userId) {
-      void signalCredentials({
-        type: 'accepted',
-        rpId,
-        userId: this.userId,
-        credentialIds: credentials.filter((c) => c.active && c.id !== deletedId).map((c) => c.id),
-      });
-    }
-  }
-
-  private rename(c: PasskeyCredential, raw: string): void {
-    const { name, problem } = checkName(raw);
-    if (problem) {
-      this.editing = { id: c.id, problem };
-      return;
-    }
-    if (name === c.name) {
-      this.editing = undefined;
-      return;
-    }
-    const adapter = this.adapter;
-    void this.change({ type: 'rename', credentialId: c.id, name }, async (approval) => {
-      if (!adapter?.updateCredential)
-        throw new PasskeyAdapterError('server', 'Renaming is not supported.');
-      (await loadFlowKit()).parseCredential(
-        await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
-          adapter.updateCredential!(c.id, { name }, approval, s),
-        ),
-      );
-      return this.t.renamed(name);
-    });
-  }
-
-  private toggle(c: PasskeyCredential, list: PasskeyCredential[]): void {
-    const active = !c.active;
-    const adapter = this.adapter;
-    void this.change(
-      { type: active ? 'activate' : 'deactivate', credentialId: c.id },
-      async (approval) => {
-        if (!adapter?.updateCredential)
-          throw new PasskeyAdapterError('server', 'Changes are not supported.');
-        (await loadFlowKit()).parseCredential(
-          await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
-            adapter.updateCredential!(c.id, { active }, approval, s),
-          ),
-        );
-        void this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
-        return active ? this.t.activated(c.name) : this.t.deactivated(c.name);
-      },
-    );
-  }
-
-  private deleteOne(c: PasskeyCredential, list: PasskeyCredential[]): void {
-    const adapter = this.adapter;
-    void this.change({ type: 'delete', credentialId: c.id }, async (approval) => {
-      if (!adapter?.deleteCredential)
-        throw new PasskeyAdapterError('server', 'Deleting is not supported.');
-      await callWithTimeout(this.inflight!.signal, this.adapterTimeout, (s) =>
-        adapter.deleteCredential!(c.id, approval, s),
-      );
-      void this.signal(list, c.id);
-      return this.t.deleted(c.name);
-    });
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('editing') && this.editing) {
-      this.renderRoot.querySelector<HTMLInputElement>('.rename input')?.focus();
+    if (this.changes && !this.changeStylesAdopted) {
+      // Added to this shadow root once the views that use them exist; before the first paint.
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...PasskeyCredentials.elementStyles,
+        changes!.changeStyles,
+      ]);
+      this.changeStylesAdopted = true;
     }
   }
 
@@ -360,14 +240,14 @@ export class PasskeyCredentials extends LitElement {
         <div class="header">
           <h2 part="heading" id="heading">${t.heading}</h2>
           ${
-            this.registration === 'hidden' || this.adding
+            this.registration === 'hidden' || this.changes?.adding
               ? nothing
               : html`<button
                   part="button"
                   class="primary add"
                   ?disabled=${!canAdd}
                   aria-describedby=${canAdd ? nothing : 'no-add'}
-                  @click=${() => (this.adding = true)}
+                  @click=${() => this.act((ch) => ch.add())}
                 >
                   ${t.add}
                 </button>`
@@ -382,7 +262,8 @@ export class PasskeyCredentials extends LitElement {
         <div part="status" class="sr-only" role="status">
           ${this.notice?.tone === 'success' ? this.notice.title : ''}
         </div>
-        ${this.renderNotice()} ${this.renderApproval()} ${this.renderAdding()} ${this.renderList()}
+        ${this.renderNotice()} ${this.changes?.renderApproval()} ${this.changes?.renderAdding()}
+        ${this.renderList()}
       </section>
     `;
   }
@@ -396,52 +277,6 @@ export class PasskeyCredentials extends LitElement {
       <div><strong>${n.title}</strong>${n.body ? html`<p>${n.body}</p>` : nothing}</div>
     </div>`;
   }
-
-  private renderApproval(): TemplateResult | typeof nothing {
-    const a = this.approval;
-    if (!a) return nothing;
-    const t = this.t;
-    return html`<div class="approval" role="group" aria-labelledby="approval-heading">
-      <span class="kind-badge small">${passkeyIcon}</span>
-      <div>
-        <h3 id="approval-heading">${t.approvalHeading}</h3>
-        <p class="muted">${a.busy ? t.approvalWait : t.approvalBody}</p>
-        <div class="actions">
-          <button part="button" class="primary" ?disabled=${a.busy} @click=${() => this.approve()}>
-            ${t.approve}
-          </button>
-          <button part="button" class="secondary" @click=${() => this.cancelApproval()}>
-            ${t.cancel}
-          </button>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderAdding(): TemplateResult | typeof nothing {
-    if (!this.adding) return nothing;
-    return html`<div class="adding">
-      <passkey-register
-        theme=${this.theme}
-        .adapter=${this.adapter}
-        .adapterTimeout=${this.adapterTimeout}
-        @passkey-registered=${(e: PasskeyRegisteredEvent) => {
-          // <passkey-register> shows its own success; the list only updates.
-          this.notice = undefined;
-          this.dispatchEvent(
-            new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
-          );
-          void this.refresh();
-        }}
-      ></passkey-register>
-      <div class="actions">
-        <button part="button" class="secondary" @click=${() => (this.adding = false)}>
-          ${this.t.close}
-        </button>
-      </div>
-    </div>`;
-  }
-
   private renderList(): TemplateResult {
     const t = this.t;
     const load = this.load;
@@ -451,7 +286,7 @@ export class PasskeyCredentials extends LitElement {
       </div>`;
     }
     if (load.status === 'error') {
-      const e = this.errors[load.code];
+      const e = this.shared.errors[load.code];
       return html`<div part="error" class="error-box" role="alert">
         <div>
           <strong>${e.title}</strong>
@@ -479,7 +314,7 @@ export class PasskeyCredentials extends LitElement {
   ): TemplateResult {
     const t = this.t;
     const onlyActive = c.active && activeCount === 1;
-    const busy = !!this.busy;
+    const busy = !!this.changes?.busy;
     const provider = providerName(c, this.names);
     const key = looksLikeSecurityKey(c);
     const kind = provider ?? (key ? t.securityKey : t.passkey);
@@ -508,7 +343,7 @@ export class PasskeyCredentials extends LitElement {
             aria-describedby=${onlyActive ? `${id}-only` : nothing}
             @change=${(e: Event) => {
               (e.target as HTMLInputElement).checked = c.active; // the server decides
-              this.toggle(c, list);
+              this.act((ch) => ch.toggle(c, list));
             }}
           />
           <span class="track" aria-hidden="true"></span>
@@ -519,7 +354,7 @@ export class PasskeyCredentials extends LitElement {
           part="button"
           class="secondary small"
           ?disabled=${busy}
-          @click=${() => (this.editing = { id: c.id })}
+          @click=${() => this.act((ch) => ch.edit(c.id))}
         >
           ${t.rename}<span class="sr-only"> ${c.name}</span>
         </button>
@@ -528,80 +363,14 @@ export class PasskeyCredentials extends LitElement {
           class="secondary small danger"
           ?disabled=${busy || onlyActive}
           aria-describedby=${onlyActive ? `${id}-only` : nothing}
-          @click=${() => (this.confirming = c.id)}
+          @click=${() => this.act((ch) => ch.confirm(c.id))}
         >
           ${t.delete}<span class="sr-only"> ${c.name}</span>
         </button>
       </div>
       ${onlyActive ? html`<p class="muted note" id="${id}-only">${t.lastActive}</p>` : nothing}
-      ${this.editing?.id === c.id ? this.renderRename(c, id) : nothing}
-      ${this.confirming === c.id ? this.renderConfirm(c, list) : nothing}
+      ${this.changes?.renderBelow(c, list, id)}
     </li>`;
-  }
-
-  private renderRename(c: PasskeyCredential, id: string): TemplateResult {
-    const t = this.t;
-    const problem = this.editing?.problem;
-    return html`<form
-      class="rename"
-      novalidate
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        this.rename(c, new FormData(e.target as HTMLFormElement).get('name') as string);
-      }}
-    >
-      <label for="${id}-rename">${t.renameLabel}</label>
-      <input
-        id="${id}-rename"
-        part="input"
-        name="name"
-        autocomplete="off"
-        .value=${c.name}
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? `${id}-problem` : nothing}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.editing = undefined)}
-      />
-      ${
-        problem
-          ? html`<p class="field-error" id="${id}-problem" role="alert">
-              ${this.shared.nameProblems[problem]}
-            </p>`
-          : nothing
-      }
-      <div class="actions">
-        <button part="button" class="primary small" type="submit" ?disabled=${!!this.busy}>
-          ${t.save}
-        </button>
-        <button
-          part="button"
-          class="secondary small"
-          type="button"
-          @click=${() => (this.editing = undefined)}
-        >
-          ${t.cancel}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderConfirm(c: PasskeyCredential, list: PasskeyCredential[]): TemplateResult {
-    const t = this.t;
-    return html`<div class="confirm" role="group" aria-label=${t.confirmDelete(c.name)}>
-      <p>${t.confirmDelete(c.name)}</p>
-      <div class="actions">
-        <button
-          part="button"
-          class="primary small danger"
-          ?disabled=${!!this.busy}
-          @click=${() => this.deleteOne(c, list)}
-        >
-          ${t.delete}
-        </button>
-        <button part="button" class="secondary small" @click=${() => (this.confirming = undefined)}>
-          ${t.cancel}
-        </button>
-      </div>
-    </div>`;
   }
 
   private iconFor(aaguid: string): string | undefined {

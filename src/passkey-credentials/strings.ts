@@ -1,4 +1,8 @@
-/** Every user-facing string of `<passkey-credentials>`, in English. */
+/**
+ * Every user-facing string of `<passkey-credentials>`: their shape, and the English of the list
+ * itself. The English of what only runs once the user acts (rename, delete, approval, notices) is
+ * in ./strings-changes.ts, loaded with those views.
+ */
 import { plural } from '../plural.js';
 
 export interface PasskeyCredentialsStrings {
@@ -41,13 +45,38 @@ export interface PasskeyCredentialsStrings {
   registrationDisabled: string;
 }
 
-export const enCredentials: PasskeyCredentialsStrings = {
+/** The strings the list needs before the user acts. */
+export type ListStrings = Pick<
+  PasskeyCredentialsStrings,
+  | 'heading'
+  | 'summary'
+  | 'intro'
+  | 'add'
+  | 'loading'
+  | 'empty'
+  | 'retry'
+  | 'passkey'
+  | 'securityKey'
+  | 'synced'
+  | 'inactive'
+  | 'activeLabel'
+  | 'added'
+  | 'lastUsed'
+  | 'neverUsed'
+  | 'separator'
+  | 'rename'
+  | 'delete'
+  | 'lastActive'
+  | 'nothingChanged'
+  | 'registrationDisabled'
+>;
+
+export const enList: ListStrings = {
   heading: 'Your passkeys',
   summary: (total, active) =>
     `${plural('en', total, { one: '# passkey', other: '# passkeys' })}, ${active} active`,
   intro: 'Turn a passkey off if you lose the device it’s on; turn it back on when you find it.',
   add: 'Add passkey',
-  close: 'Close',
   loading: 'Loading your passkeys…',
   empty: 'You haven’t added a passkey yet.',
   retry: 'Try again',
@@ -55,28 +84,16 @@ export const enCredentials: PasskeyCredentialsStrings = {
   securityKey: 'Security key',
   synced: 'Synced',
   inactive: 'Turned off',
-  active: (name) => `Active: ${name}`,
   activeLabel: 'Active',
   added: (when) => `Added ${when}`,
   lastUsed: (when) => `last used ${when}`,
   neverUsed: 'not used yet',
   separator: ', ',
   rename: 'Rename',
-  renameLabel: 'New name',
-  save: 'Save',
-  cancel: 'Cancel',
   delete: 'Delete',
-  confirmDelete: (name) => `Delete “${name}”? You can’t undo this.`,
   lastActive: 'This is your only active passkey, so it can’t be turned off or deleted.',
-  renamed: (name) => `Renamed to “${name}”.`,
-  activated: (name) => `“${name}” is turned on.`,
-  deactivated: (name) => `“${name}” is turned off.`,
-  deleted: (name) => `“${name}” was deleted.`,
+  // Also in the list: a change whose code failed to load says so with the network error.
   nothingChanged: 'Nothing was changed.',
-  approvalHeading: 'Confirm with an existing passkey',
-  approvalBody: 'For your security, sign this change with one of your active passkeys.',
-  approve: 'Confirm with a passkey',
-  approvalWait: 'Waiting for your passkey…',
   registrationDisabled:
     'You can’t add passkeys: your role doesn’t have that permission. Ask your organization’s administrator.',
 };

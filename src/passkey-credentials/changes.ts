@@ -1,0 +1,408 @@
+/**
+ * What `<passkey-credentials>` needs only once the user acts: renaming, turning on or off,
+ * deleting, approval with an existing passkey, WebAuthn signals and "Add passkey", with their
+ * views, strings and styles. The element loads this module on the first sign of intent (pointer or focus on it) and
+ * awaits it before acting on a click, so a page that only shows the list pays for the list alone.
+ */
+import { html, nothing } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
+import { PasskeyAdapterError } from '../adapter.js';
+import type {
+  AuthenticationResponseJSON,
+  PasskeyAction,
+  PasskeyCredential,
+  PublicKeyCredentialRequestOptionsJSON,
+} from '../adapter.js';
+import { checkName } from '../device-name.js';
+import type { NameProblem } from '../device-name.js';
+import { PasskeyCredentialChangeEvent } from '../events.js';
+import type { PasskeyRegisteredEvent } from '../events.js';
+import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from '../kit.js';
+import { passkeyIcon } from '../passkey-register/icons.js';
+import type { FirstViewStrings } from '../strings.js';
+import type { PasskeyCredentials } from './passkey-credentials.js';
+import type { PasskeyCredentialsStrings } from './strings.js';
+
+export { changeStyles } from './changes.styles.js';
+export { enChanges } from './strings-changes.js';
+
+/** A line above the list saying how a change went. */
+export interface Notice {
+  tone: 'success' | 'error';
+  title: string;
+  body?: string;
+}
+
+/** What the changes need from the element beyond its public properties. */
+export interface ChangesContext {
+  /** Every string in the element's language (English filled in). */
+  t(): PasskeyCredentialsStrings;
+  /** The strings shared with <passkey-register> (errors, naming rules). */
+  shared(): FirstViewStrings;
+  notify(notice: Notice | undefined): void;
+  /** Makes `ac` the call in flight, which a reload or removal aborts. */
+  track(ac: AbortController): void;
+}
+
+/** A mutation waiting for the user to approve it with an existing passkey. */
+interface PendingApproval {
+  options: PublicKeyCredentialRequestOptionsJSON;
+  run: (approval: AuthenticationResponseJSON) => Promise<void>;
+  busy: boolean;
+}
+
+/** The error notice for any failed change. */
+export function failure(
+  t: Pick<PasskeyCredentialsStrings, 'nothingChanged'>,
+  shared: FirstViewStrings,
+  err: unknown,
+): Notice {
+  const e = shared.errors[errorCode(err)];
+  return { tone: 'error', title: e.title, body: `${e.body} ${t.nothingChanged}` };
+}
+
+/** The state and logic of changes to the list, and the views they add to it. */
+export class CredentialChanges implements ReactiveController {
+  /** The passkey whose name is being edited, and what is wrong with the new one. */
+  editing?: { id: string; problem?: NameProblem };
+  /** The passkey whose deletion awaits confirmation. */
+  confirming?: string;
+  /** A change is running (the id it changes, or its type). */
+  busy?: string;
+  /** "Add passkey" is open: an embedded <passkey-register>. */
+  adding = false;
+  private approval?: PendingApproval;
+  private ac?: AbortController;
+  private cancellingApproval = false;
+  private focusRename = false;
+
+  constructor(
+    private readonly el: PasskeyCredentials,
+    private readonly c: ChangesContext,
+  ) {
+    el.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.focusRename) {
+      this.focusRename = false;
+      this.el.renderRoot.querySelector<HTMLInputElement>('.rename input')?.focus();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.ac?.abort();
+    if (this.approval?.busy) loadedFlowKit().cancelCeremony();
+    this.approval = undefined;
+    this.busy = undefined;
+  }
+
+  private update(): void {
+    this.el.requestUpdate();
+  }
+
+  /** Opens the rename form for one passkey. */
+  edit(id: string): void {
+    this.editing = { id };
+    this.focusRename = true;
+    this.update();
+  }
+
+  /** Opens or closes "Add passkey". */
+  add(open = true): void {
+    this.adding = open;
+    this.update();
+  }
+
+  /** Asks to confirm a deletion, or dismisses the question (undefined). */
+  confirm(id: string | undefined): void {
+    this.confirming = id;
+    this.update();
+  }
+
+  private fail(err: unknown): void {
+    this.c.notify(failure(this.c.t(), this.c.shared(), err));
+  }
+
+  /**
+   * Runs a change: asks whether it needs approval; if so, waits for the user to approve with an
+   * existing passkey (a click, so the browser allows the prompt); then applies it and reloads.
+   */
+  private async change(
+    action: PasskeyAction,
+    apply: (signal: AbortSignal, approval?: AuthenticationResponseJSON) => Promise<string>,
+  ) {
+    const adapter = this.el.adapter;
+    if (this.busy || !adapter) return;
+    this.busy = action.credentialId ?? action.type;
+    this.c.notify(undefined);
+    const ac = new AbortController();
+    this.ac = ac;
+    this.c.track(ac);
+    const run = async (approval?: AuthenticationResponseJSON) => {
+      try {
+        const done = await apply(ac.signal, approval);
+        if (ac.signal.aborted) return;
+        this.c.notify({ tone: 'success', title: done });
+        this.editing = undefined;
+        this.confirming = undefined;
+        this.el.dispatchEvent(new PasskeyCredentialChangeEvent(action));
+      } catch (err) {
+        if (!ac.signal.aborted) this.fail(err);
+      }
+      if (ac.signal.aborted) return;
+      this.busy = undefined;
+      this.approval = undefined;
+      this.update();
+      // Show what the server now holds, whichever way it went.
+      await this.el.refresh();
+    };
+    try {
+      const raw = adapter.approvalOptions
+        ? await callWithTimeout(ac.signal, this.el.adapterTimeout, (s) =>
+            adapter.approvalOptions!(action, s),
+          )
+        : null;
+      if (ac.signal.aborted) return;
+      if (raw === null) return void (await run());
+      const { parseRequestOptions } = await loadFlowKit();
+      if (ac.signal.aborted) return;
+      this.approval = { options: parseRequestOptions(raw, location.hostname), run, busy: false };
+      this.update();
+    } catch (err) {
+      if (!ac.signal.aborted) {
+        this.busy = undefined;
+        this.fail(err);
+      }
+    }
+  }
+
+  private approve(): void {
+    const pending = this.approval;
+    if (!pending || pending.busy) return;
+    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
+    this.cancellingApproval = false;
+    // Called in the click's own task, so the browser allows its prompt.
+    const assertion = getAssertion(pending.options);
+    this.approval = { ...pending, busy: true };
+    this.update();
+    assertion.then(
+      (a) => pending.run(a),
+      (err: unknown) => {
+        const cancelled = this.cancellingApproval;
+        this.approval = undefined;
+        this.busy = undefined;
+        this.fail(cancelled ? new PasskeyWebAuthnError('cancelled') : err);
+      },
+    );
+  }
+
+  private cancelApproval(): void {
+    if (this.approval?.busy) {
+      this.cancellingApproval = true;
+      loadedFlowKit().cancelCeremony();
+      return;
+    }
+    this.ac?.abort();
+    this.approval = undefined;
+    this.busy = undefined;
+    this.c.notify({
+      tone: 'error',
+      title: this.c.shared().errors.cancelled.title,
+      body: this.c.t().nothingChanged,
+    });
+  }
+
+  private async signal(credentials: PasskeyCredential[], deletedId?: string): Promise<void> {
+    const { signalCredentials } = await loadFlowKit();
+    const rpId = this.el.rpId ?? location.hostname;
+    const userId = this.el.userId;
+    if (deletedId) void signalCredentials({ type: 'unknown', rpId, credentialId: deletedId });
+    if (userId) {
+      void signalCredentials({
+        type: 'accepted',
+        rpId,
+        userId,
+        credentialIds: credentials.filter((c) => c.active && c.id !== deletedId).map((c) => c.id),
+      });
+    }
+  }
+
+  private rename(c: PasskeyCredential, raw: string): void {
+    const { name, problem } = checkName(raw);
+    if (problem || name === c.name) {
+      // Back to the field with the problem, or closed when the name is unchanged.
+      this.editing = problem && { id: c.id, problem };
+      this.focusRename = !!problem;
+      return this.update();
+    }
+    const adapter = this.el.adapter;
+    void this.change({ type: 'rename', credentialId: c.id, name }, async (signal, approval) => {
+      if (!adapter?.updateCredential)
+        throw new PasskeyAdapterError('server', 'Renaming is not supported.');
+      (await loadFlowKit()).parseCredential(
+        await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
+          adapter.updateCredential!(c.id, { name }, approval, s),
+        ),
+      );
+      return this.c.t().renamed(name);
+    });
+  }
+
+  /** Turns a passkey on or off (the switch was clicked). */
+  toggle(c: PasskeyCredential, list: PasskeyCredential[]): void {
+    const active = !c.active;
+    const adapter = this.el.adapter;
+    void this.change(
+      { type: active ? 'activate' : 'deactivate', credentialId: c.id },
+      async (signal, approval) => {
+        if (!adapter?.updateCredential)
+          throw new PasskeyAdapterError('server', 'Changes are not supported.');
+        (await loadFlowKit()).parseCredential(
+          await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
+            adapter.updateCredential!(c.id, { active }, approval, s),
+          ),
+        );
+        void this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
+        const t = this.c.t();
+        return active ? t.activated(c.name) : t.deactivated(c.name);
+      },
+    );
+  }
+
+  private deleteOne(c: PasskeyCredential, list: PasskeyCredential[]): void {
+    const adapter = this.el.adapter;
+    void this.change({ type: 'delete', credentialId: c.id }, async (signal, approval) => {
+      if (!adapter?.deleteCredential)
+        throw new PasskeyAdapterError('server', 'Deleting is not supported.');
+      await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
+        adapter.deleteCredential!(c.id, approval, s),
+      );
+      void this.signal(list, c.id);
+      return this.c.t().deleted(c.name);
+    });
+  }
+
+  /** The approval prompt above the list, while a change waits for it. */
+  renderApproval(): TemplateResult | typeof nothing {
+    const a = this.approval;
+    if (!a) return nothing;
+    const t = this.c.t();
+    return html`<div class="approval" role="group" aria-labelledby="approval-heading">
+      <span class="kind-badge small">${passkeyIcon}</span>
+      <div>
+        <h3 id="approval-heading">${t.approvalHeading}</h3>
+        <p class="muted">${a.busy ? t.approvalWait : t.approvalBody}</p>
+        <div class="actions">
+          <button part="button" class="primary" ?disabled=${a.busy} @click=${() => this.approve()}>
+            ${t.approve}
+          </button>
+          <button part="button" class="secondary" @click=${() => this.cancelApproval()}>
+            ${t.cancel}
+          </button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /** "Add passkey": an embedded <passkey-register> and Close. */
+  renderAdding(): TemplateResult | typeof nothing {
+    if (!this.adding) return nothing;
+    const el = this.el;
+    return html`<div class="adding">
+      <passkey-register
+        theme=${el.theme}
+        .adapter=${el.adapter}
+        .adapterTimeout=${el.adapterTimeout}
+        @passkey-registered=${(e: PasskeyRegisteredEvent) => {
+          // <passkey-register> shows its own success; the list only updates.
+          this.c.notify(undefined);
+          el.dispatchEvent(
+            new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
+          );
+          void el.refresh();
+        }}
+      ></passkey-register>
+      <div class="actions">
+        <button part="button" class="secondary" @click=${() => this.add(false)}>
+          ${this.c.t().close}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** The rename form or delete confirmation under a passkey's row, if open. */
+  renderBelow(
+    c: PasskeyCredential,
+    list: PasskeyCredential[],
+    id: string,
+  ): TemplateResult | typeof nothing {
+    if (this.editing?.id === c.id) return this.renderRename(c, id);
+    if (this.confirming === c.id) return this.renderConfirm(c, list);
+    return nothing;
+  }
+
+  private renderRename(c: PasskeyCredential, id: string): TemplateResult {
+    const t = this.c.t();
+    const problem = this.editing?.problem;
+    const close = () => {
+      this.editing = undefined;
+      this.update();
+    };
+    return html`<form
+      class="rename"
+      novalidate
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        this.rename(c, new FormData(e.target as HTMLFormElement).get('name') as string);
+      }}
+    >
+      <label for="${id}-rename">${t.renameLabel}</label>
+      <input
+        id="${id}-rename"
+        part="input"
+        name="name"
+        autocomplete="off"
+        .value=${c.name}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `${id}-problem` : nothing}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
+      />
+      ${
+        problem
+          ? html`<p class="field-error" id="${id}-problem" role="alert">
+              ${this.c.shared().nameProblems[problem]}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button part="button" class="primary small" type="submit" ?disabled=${!!this.busy}>
+          ${t.save}
+        </button>
+        <button part="button" class="secondary small" type="button" @click=${close}>
+          ${t.cancel}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderConfirm(c: PasskeyCredential, list: PasskeyCredential[]): TemplateResult {
+    const t = this.c.t();
+    return html`<div class="confirm" role="group" aria-label=${t.confirmDelete(c.name)}>
+      <p>${t.confirmDelete(c.name)}</p>
+      <div class="actions">
+        <button
+          part="button"
+          class="primary small danger"
+          ?disabled=${!!this.busy}
+          @click=${() => this.deleteOne(c, list)}
+        >
+          ${t.delete}
+        </button>
+        <button part="button" class="secondary small" @click=${() => this.confirm(undefined)}>
+          ${t.cancel}
+        </button>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The English of what `<passkey-credentials>` shows only once the user acts: the rename form, the
+ * delete confirmation, the approval prompt, the notices and "Add passkey". Loaded with ./changes.ts.
+ */
+import type { ListStrings, PasskeyCredentialsStrings } from './strings.js';
+
+export const enChanges: Omit<PasskeyCredentialsStrings, keyof ListStrings> = {
+  active: (name) => `Active: ${name}`,
+  close: 'Close',
+  renameLabel: 'New name',
+  save: 'Save',
+  cancel: 'Cancel',
+  confirmDelete: (name) => `Delete “${name}”? You can’t undo this.`,
+  renamed: (name) => `Renamed to “${name}”.`,
+  activated: (name) => `“${name}” is turned on.`,
+  deactivated: (name) => `“${name}” is turned off.`,
+  deleted: (name) => `“${name}” was deleted.`,
+  approvalHeading: 'Confirm with an existing passkey',
+  approvalBody: 'For your security, sign this change with one of your active passkeys.',
+  approve: 'Confirm with a passkey',
+  approvalWait: 'Waiting for your passkey…',
+};
