@@ -37,6 +37,7 @@ export function createRateLimiter({ limit, windowMs, now = Date.now }) {
      */
     take(key) {
       if (!Number.isFinite(limit)) return 0;
+      if (limit <= 0) return Math.max(1, Math.ceil(windowMs / 1000)); // "never": once a window
       const t = now();
       const tokens = refilled(key, t);
       if (tokens < 1) return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
