@@ -463,11 +463,14 @@ export class PasskeyFlowController implements ReactiveController {
 
   /**
    * Cancels what is waiting: the browser prompt and the QR go back to the choice; a fetch goes
-   * back to naming.
+   * back to naming. Returns false when there was nothing (left) to cancel, e.g. a second press
+   * while the prompt is still closing, so the host announces one cancel, not ten.
    */
-  cancel(): void {
+  cancel(): boolean {
     const step = this.state.step;
-    if (step === 'ceremony') {
+    const prompt = step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
+    if (prompt) {
+      if (this.cancelling) return false;
       // Tells our own Cancel apart from an abort by something else on the page.
       this.cancelling = true;
       loadedFlowKit().cancelCeremony();
@@ -475,15 +478,13 @@ export class PasskeyFlowController implements ReactiveController {
       this.stopHandoff();
       this.go(this.choiceState());
     } else if (step === 'approving') {
-      if (this.state.step === 'approving' && this.state.busy) {
-        this.cancelling = true;
-        loadedFlowKit().cancelCeremony();
-      } else {
-        this.failApproval(new (loadedFlowKit().PasskeyWebAuthnError)('cancelled'));
-      }
+      this.failApproval(new (loadedFlowKit().PasskeyWebAuthnError)('cancelled'));
     } else if ((step === 'fetching' || step === 'choosing') && !this.token) {
       this.toNaming();
+    } else {
+      return false;
     }
+    return true;
   }
 
   /**

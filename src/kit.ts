@@ -69,7 +69,11 @@ export async function callWithTimeout<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([
-      Promise.resolve().then(() => fn(call.signal)),
+      Promise.resolve().then(() => {
+        // A run that ended first (the element removed, the user cancelled) sends nothing.
+        if (call.signal.aborted || parent.aborted) throw new DOMException('Aborted', 'AbortError');
+        return fn(call.signal);
+      }),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           call.abort();
