@@ -3,8 +3,6 @@
  * itself. The English of what only runs once the user acts (rename, delete, approval, notices) is
  * in ./strings-changes.ts, loaded with those views.
  */
-import { plural } from '../plural.js';
-
 export interface PasskeyCredentialsStrings {
   heading: string;
   /** How many passkeys, and how many of them are active. */
@@ -73,8 +71,8 @@ export type ListStrings = Pick<
 
 export const enList: ListStrings = {
   heading: 'Your passkeys',
-  summary: (total, active) =>
-    `${plural('en', total, { one: '# passkey', other: '# passkeys' })}, ${active} active`,
+  // English needs no plural rules (other locales use ../plural.ts), so the list doesn't load them.
+  summary: (total, active) => `${total} ${total === 1 ? 'passkey' : 'passkeys'}, ${active} active`,
   intro: 'Turn a passkey off if you lose the device it’s on; turn it back on when you find it.',
   add: 'Add passkey',
   loading: 'Loading your passkeys…',
