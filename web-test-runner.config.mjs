@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createRelyingParty } from './demo/rp/server.js';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
+import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
@@ -90,6 +91,7 @@ export default {
     rpPlugin,
     storiesIndexPlugin,
     phonePlugin(),
+    cspPlugin(),
     rpClientPlugin(() => rp),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],

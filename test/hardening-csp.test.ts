@@ -1,0 +1,146 @@
+/**
+ * Issue #8, item 5: a hostile host page. test/csp/page.html is served with
+ *   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
+ *   img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html
+ * (test/support/csp-plugin.mjs). The wtr page itself runs inline scripts, so the policy page
+ * is opened in a same-origin iframe (CSP applies per document) and driven from here: every flow
+ * runs inside it (register on this device, the phone QR, the list with add, rename and delete)
+ * with real authenticators and the real RP, and not one securitypolicyviolation is reported.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { PasskeyAdapter } from '../src/index.js';
+import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import type { createFetchAdapter } from '../src/index.js';
+import {
+  $,
+  addAuthenticator,
+  choice,
+  newSession,
+  removeAuthenticators,
+  toChoosing,
+  untilStep,
+} from './support/helpers.js';
+
+interface Harness {
+  violations: { directive: string; blocked: string; sample: string }[];
+  createFetchAdapter: typeof createFetchAdapter;
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openPolicyPage(): Promise<{
+  win: Window & { cspHarness?: Harness };
+  doc: Document;
+}> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.src = '/test/csp/page.html';
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  const win = frame.contentWindow as Window & { cspHarness?: Harness };
+  await waitUntil(() => win.cspHarness, 'the policy page loaded', { timeout: 10_000 });
+  // WebAuthn needs the focused document.
+  win.focus();
+  return { win, doc: frame.contentDocument! };
+}
+
+function violations(win: { cspHarness?: Harness }) {
+  return win.cspHarness!.violations;
+}
+
+describe('hardening: a strict CSP with Trusted Types', () => {
+  beforeEach(newSession);
+  afterEach(async () => {
+    frame?.remove();
+    frame = undefined;
+    await removeAuthenticators();
+  });
+
+  it('the page really enforces the policy (an inline script and a style attribute are refused)', async () => {
+    const { win, doc } = await openPolicyPage();
+    const div = doc.createElement('div');
+    div.setAttribute('style', 'color: red');
+    doc.body.append(div);
+    expect(() => {
+      div.innerHTML = '<b>x</b>';
+    }, 'Trusted Types refuse a string sink').to.throw();
+    await waitUntil(() => violations(win).length > 0, 'a violation for the style attribute');
+    expect(violations(win).map((v) => v.directive)).to.include('style-src-attr');
+  });
+
+  it('registers on this device, shows the phone QR, and manages the list: zero violations', async function () {
+    this.timeout(30_000);
+    await addAuthenticator({ transport: 'internal' });
+    await addAuthenticator({ transport: 'usb' });
+    const { win, doc } = await openPolicyPage();
+    const adapter: PasskeyAdapter = win.cspHarness!.createFetchAdapter({
+      baseUrl: '/api/passkeys',
+    });
+
+    // Register on this device.
+    const reg = doc.createElement('passkey-register');
+    reg.adapter = adapter;
+    reg.defaultName = 'CSP laptop';
+    doc.body.append(reg);
+    await toChoosing(reg);
+    choice(reg, 'this-device').click();
+    await untilStep(reg, 'success');
+
+    // The phone: the page-drawn QR (approved with the first passkey).
+    $(reg, '.success button').click();
+    await toChoosing(reg, 'CSP phone');
+    choice(reg, 'phone').click();
+    await untilStep(reg, 'approving');
+    $(reg, '.actions .primary').click();
+    await waitUntil(
+      () =>
+        reg
+          .shadowRoot!.querySelector<PasskeyQr>('passkey-qr')
+          ?.shadowRoot?.querySelector('svg path'),
+      'the QR drawn',
+      { timeout: 5000 },
+    );
+    reg.remove();
+
+    // The list: add a second passkey, rename it, delete it.
+    const list = doc.createElement('passkey-credentials');
+    list.adapter = adapter;
+    doc.body.append(list);
+    const root = list.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('.item').length === 1, 'the list');
+    root.querySelector<HTMLButtonElement>('.header .add')!.click();
+    await waitUntil(() => root.querySelector('passkey-register'), 'Add passkey');
+    const add = root.querySelector<PasskeyRegister>('passkey-register')!;
+    await toChoosing(add, 'CSP key');
+    choice(add, 'security-key').click();
+    await untilStep(add, 'approving');
+    $(add, '.actions .primary').click();
+    await untilStep(add, 'success');
+    await waitUntil(() => root.querySelectorAll('.item').length === 2, 'two passkeys');
+
+    const item = (name: string) =>
+      [...root.querySelectorAll('.item')].find(
+        (i) => i.querySelector('.name')!.textContent === name,
+      )!;
+    item('CSP key').querySelector<HTMLButtonElement>('.controls button')!.click();
+    await waitUntil(() => root.querySelector('.rename input'), 'the rename form');
+    root.querySelector<HTMLInputElement>('.rename input')!.value = 'CSP key (renamed)';
+    root.querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    await waitUntil(() => root.querySelector('.approval .primary'), 'the approval');
+    root.querySelector<HTMLButtonElement>('.approval .primary')!.click();
+    await waitUntil(() => item('CSP key (renamed)'), 'the new name', { timeout: 5000 });
+
+    item('CSP key (renamed)').querySelector<HTMLButtonElement>('.controls .danger')!.click();
+    await waitUntil(() => root.querySelector('.confirm .danger'), 'the confirmation');
+    root.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+    await waitUntil(() => root.querySelector('.approval .primary'), 'the approval');
+    root.querySelector<HTMLButtonElement>('.approval .primary')!.click();
+    await waitUntil(() => root.querySelectorAll('.item').length === 1, 'deleted', {
+      timeout: 5000,
+    });
+
+    expect(violations(win)).to.deep.equal([]);
+  });
+});
