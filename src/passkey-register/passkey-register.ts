@@ -277,12 +277,14 @@ export class PasskeyRegister extends LitElement {
     }
   };
 
+  /** Cancels what is waiting; a repeat press while the prompt closes announces nothing. */
   private cancel(): void {
     const step = this.step;
-    if (this.flow) this.flow.cancel();
+    let cancelled = Boolean(this.pending);
+    if (this.flow) cancelled = this.flow.cancel();
     else this.pending = undefined;
     this.requestUpdate();
-    this.dispatchEvent(new PasskeyCancelEvent(step));
+    if (cancelled) this.dispatchEvent(new PasskeyCancelEvent(step));
   }
 
   protected override updated(changed: PropertyValues): void {
