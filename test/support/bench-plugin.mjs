@@ -82,6 +82,12 @@ async function buildPages() {
 performance.mark('start');
 ${name === 'empty' ? '' : "await import('./entry.js');"}
 performance.mark('ready');
+// Evaluation + first render: from the last script byte (or the start) to ready, so the local
+// network's scheduling noise stays out of it.
+const at = (n) => performance.getEntriesByName(n)[0].startTime;
+const lastByte = Math.max(at('start'), ...performance.getEntriesByType('resource')
+  .filter((e) => e.name.endsWith('.js')).map((e) => e.responseEnd));
+window.benchEval = at('ready') - lastByte;
 window.benchDone = performance.measure('load', 'start', 'ready').duration;
 </script></body></html>`,
     );
@@ -92,9 +98,10 @@ window.benchDone = performance.measure('load', 'start', 'ready').duration;
 }
 
 /**
- * Loads a page in a fresh browser context (no cache, no shared state) and returns the
- * milliseconds from before the import to rendered, and the script evaluation time the
- * browser's Performance domain reports for the load.
+ * Loads a page in a fresh browser context (no cache, no shared state) and returns, in ms: from
+ * before the import to rendered (`load`, with the local network), from the last script byte to
+ * rendered (`evaluate`: evaluation + first render), the page's script time as the browser's
+ * Performance domain reports it, and the JS heap in bytes.
  * @param {import('puppeteer-core').Browser} browser @param {string} url
  */
 async function measure(browser, url) {
@@ -115,9 +122,15 @@ async function measure(browser, url) {
         throw new Error(`${url}: ${errors.join('; ') || e.message}`);
       });
     const load = /** @type {number} */ (await page.evaluate('window.benchDone'));
+    const evaluate = /** @type {number} */ (await page.evaluate('window.benchEval'));
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (/** @type {string} */ n) => metrics.find((m) => m.name === n)?.value ?? 0;
-    return { load, script: metric('ScriptDuration') * 1000, heap: metric('JSHeapUsedSize') };
+    return {
+      load,
+      evaluate,
+      script: metric('ScriptDuration') * 1000,
+      heap: metric('JSHeapUsedSize'),
+    };
   } finally {
     await context.close();
   }
