@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { benchPlugin } from './test/support/bench-plugin.mjs';
+import { cdpPlugin } from './test/support/cdp-plugin.mjs';
 import config from './web-test-runner.config.mjs';
 
 /**
@@ -50,7 +51,7 @@ const qrSizePlugin = {
 export default {
   ...config,
   files: ['test/bench/*.bench.ts'],
-  plugins: [...config.plugins, benchPlugin(), qrSizePlugin],
+  plugins: [...config.plugins, benchPlugin(), qrSizePlugin, cdpPlugin()],
   // One benchmark page at a time, and time for 1,000-cycle loops.
   testFramework: { config: { timeout: 300_000 } },
   testsFinishTimeout: 600_000,
