@@ -10,6 +10,7 @@ import { createRelyingParty } from './demo/rp/server.js';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { cspPlugin } from './test/support/csp-plugin.mjs';
+import { framePlugin } from './test/support/frame-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
@@ -92,6 +93,7 @@ export default {
     storiesIndexPlugin,
     phonePlugin(),
     cspPlugin(),
+    framePlugin(),
     rpClientPlugin(() => rp),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],

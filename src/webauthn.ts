@@ -111,16 +111,43 @@ export function optionsForKind(
   };
 }
 
+/**
+ * Whether the page's Permissions Policy forbids this WebAuthn feature here: typically a
+ * cross-origin iframe without `allow="publickey-credentials-create"` (or `-get`). Only
+ * Chromium can tell in advance; elsewhere the ceremony's error says so.
+ */
+export function blockedInFrame(feature: 'create' | 'get'): boolean {
+  const doc = globalThis.document as
+    { featurePolicy?: { allowsFeature?: (f: string) => boolean } } | undefined;
+  try {
+    return doc?.featurePolicy?.allowsFeature?.(`publickey-credentials-${feature}`) === false;
+  } catch {
+    return false;
+  }
+}
+
 function mapError(
   err: unknown,
   startedAt: number,
   timeout: number | undefined,
+  feature: 'create' | 'get',
 ): PasskeyWebAuthnError {
   if (err instanceof PasskeyWebAuthnError) return err;
-  const e = err as { name?: string; code?: string; cause?: { name?: string } } | undefined;
+  const e = err as
+    | {
+        name?: string;
+        code?: string;
+        message?: string;
+        cause?: { name?: string; message?: string };
+      }
+    | undefined;
   // @simplewebauthn/browser wraps DOMExceptions; the original is in `cause`.
   const name = e?.name === 'WebAuthnError' ? e.cause?.name : e?.name;
   if (e?.code === 'ERROR_CEREMONY_ABORTED') return new PasskeyWebAuthnError('aborted', err);
+  // A frame the host didn't allow WebAuthn in: the site's setup, not the user, must change.
+  const message = `${e?.message ?? ''} ${e?.cause?.message ?? ''}`;
+  if (blockedInFrame(feature) || message.includes(`publickey-credentials-${feature}`))
+    return new PasskeyWebAuthnError('misconfigured', err);
   switch (name) {
     case 'NotAllowedError':
       // The browser uses one error for "cancelled" and "timed out"; elapsed time tells them apart.
@@ -158,7 +185,7 @@ export function createCredential(
     return Promise.reject(new PasskeyWebAuthnError('not-supported'));
   }
   return startRegistration({ optionsJSON: options }).catch((err: unknown) => {
-    throw mapError(err, startedAt, options.timeout);
+    throw mapError(err, startedAt, options.timeout, 'create');
   });
 }
 
@@ -171,7 +198,7 @@ export function getAssertion(
     return Promise.reject(new PasskeyWebAuthnError('not-supported'));
   }
   return startAuthentication({ optionsJSON: options }).catch((err: unknown) => {
-    throw mapError(err, startedAt, options.timeout);
+    throw mapError(err, startedAt, options.timeout, 'get');
   });
 }
 

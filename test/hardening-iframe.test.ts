@@ -1,0 +1,90 @@
+/**
+ * Issue #8, item 5: the widget in a cross-origin iframe. The frame (test/csp/frame.html) comes
+ * from another origin, another port on localhost through test/support/frame-plugin.mjs, so the
+ * RP ID `localhost` is valid for both and the RP checks the frame's own origin. (127.0.0.1
+ * can't be the other origin: browsers refuse WebAuthn on IP-address origins.)
+ * With `allow="publickey-credentials-create"` the frame registers a passkey with a real
+ * virtual authenticator (they reach same-site frames: one page, one virtual environment);
+ * without it, the widget explains that the site must allow passkeys in the frame.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { en } from '../src/strings-steps.js';
+import {
+  addAuthenticator,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+} from './support/helpers.js';
+
+interface FrameState {
+  step?: string;
+  code?: string;
+  text: string;
+}
+
+const frameCommand = <T>(action: string, more: Record<string, unknown> = {}) =>
+  executeServerCommand<T, object>('frame', { action, ...more });
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openFrame(allow: string | undefined): Promise<void> {
+  const origin = await frameCommand<string>('origin');
+  expect(origin).to.not.equal(location.origin);
+  frame = document.createElement('iframe');
+  if (allow !== undefined) frame.allow = allow;
+  frame.src = `${origin}/test/csp/frame.html`;
+  frame.style.width = '700px';
+  frame.style.height = '700px';
+  document.body.prepend(frame);
+  await untilFrameStep('naming');
+}
+
+async function untilFrameStep(step: string): Promise<FrameState> {
+  let state: FrameState = { text: '' };
+  await waitUntil(
+    async () => {
+      state = await frameCommand<FrameState>('state').catch(() => ({ text: '' }));
+      return state.step === step;
+    },
+    `the frame never reached ${step}`,
+    { timeout: 8000, interval: 50 },
+  );
+  return state;
+}
+
+async function stored() {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
+
+describe('hardening: a cross-origin iframe', () => {
+  beforeEach(newSession);
+  afterEach(async () => {
+    frame?.remove();
+    frame = undefined;
+    await removeAuthenticators();
+  });
+
+  it('with allow="publickey-credentials-create" it registers a passkey the RP stores', async () => {
+    await addAuthenticator({ transport: 'internal' });
+    await openFrame('publickey-credentials-create; publickey-credentials-get');
+    await frameCommand('click', { selector: 'button[type=submit]' });
+    await untilFrameStep('choosing');
+    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    await untilFrameStep('success');
+    const list = await stored();
+    expect(list.map((c) => c.name)).to.deep.equal(['Framed laptop']);
+  });
+
+  it('without it, the widget explains that passkeys are not allowed in this frame', async () => {
+    await addAuthenticator({ transport: 'internal' });
+    await openFrame(undefined);
+    await frameCommand('click', { selector: 'button[type=submit]' });
+    await untilFrameStep('choosing');
+    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    const state = await untilFrameStep('error');
+    expect(state.code).to.equal('misconfigured');
+    expect(state.text).to.include(en.errors.misconfigured.title);
+    expect(await stored()).to.deep.equal([]);
+  });
+});
