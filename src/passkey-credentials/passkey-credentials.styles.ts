@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The list's styles, on top of <passkey-register>'s, whose tokens, card and buttons it shares. The
- * rename form, delete confirmation and approval prompt add ./changes.styles.ts once loaded.
+ * The card around the list, on top of <passkey-register>'s styles, whose tokens, card and buttons
+ * it shares. The rows add ./list.styles.ts, and the rename form, delete confirmation and approval
+ * prompt ./changes.styles.ts, once loaded.
  */
 export const styles = css`
   :host {
@@ -21,173 +22,9 @@ export const styles = css`
   .intro {
     margin: var(--passkey-space-xs) 0 var(--passkey-space-m);
   }
-  .summary {
-    margin: 0 0 var(--passkey-space-s);
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    border-top: 1px solid var(--passkey-border);
-  }
-  /* Name and dates first; the controls sit beside them when there is room, else below. */
-  .item {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--passkey-space-s) var(--passkey-space-m);
-    align-items: center;
-    padding: var(--passkey-space-m) 0;
-    border-bottom: 1px solid var(--passkey-border);
-  }
-  .item > .note,
-  .item > .rename,
-  .item > .confirm {
-    flex: 1 1 100%;
-    margin: 0;
-  }
-  .who {
-    flex: 1 1 260px;
-    display: flex;
-    gap: 12px;
-    align-items: center;
-    min-width: 0;
-  }
-  .provider-icon {
-    display: grid;
-    place-items: center;
-    flex: none;
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    background: var(--passkey-surface-raised);
-    color: var(--passkey-accent);
-  }
-  .provider-icon img {
-    width: 24px;
-    height: 24px;
-  }
-  .text {
-    min-width: 0;
-  }
-  .name {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .meta {
-    display: block;
-    color: var(--passkey-muted);
-    font-size: var(--passkey-font-size-small);
-  }
-  .badge {
-    display: inline-block;
-    margin-inline-start: var(--passkey-space-xs);
-    padding: 0 8px;
-    border-radius: 999px;
-    font-size: 12px;
-    font-weight: 600;
-    line-height: 20px;
-    color: var(--passkey-success);
-    border: 1px solid currentColor;
-    vertical-align: 1px;
-  }
-  .badge.off {
-    color: var(--passkey-muted);
-  }
-  .item.off .name {
-    color: var(--passkey-muted);
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--passkey-space-s);
-    align-items: center;
-    margin-inline-start: auto;
-  }
-  .small {
-    min-height: 36px;
-    padding: 0 var(--passkey-space-m);
-  }
-  .secondary.danger {
-    color: var(--passkey-danger);
-  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
-  }
-  .switch {
-    position: relative;
-    display: inline-flex;
-    gap: var(--passkey-space-s);
-    align-items: center;
-    min-height: 36px;
-    margin: 0;
-    font-weight: 500;
-    cursor: pointer;
-  }
-  /* A native checkbox (role="switch") drawn as a track and thumb; it stays focusable and clickable
-     over the drawing. */
-  .switch input {
-    position: absolute;
-    inset-inline-start: 0;
-    width: 40px;
-    height: 24px;
-    margin: 0;
-    opacity: 0;
-    cursor: inherit;
-  }
-  .track {
-    position: relative;
-    flex: none;
-    width: 40px;
-    height: 24px;
-    border-radius: 12px;
-    background: var(--passkey-border);
-    transition: background 0.15s;
-  }
-  .track::after {
-    content: '';
-    position: absolute;
-    top: 3px;
-    inset-inline-start: 3px;
-    width: 18px;
-    height: 18px;
-    border-radius: 50%;
-    background: var(--passkey-surface);
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
-    transition: transform 0.15s;
-  }
-  .switch input:checked + .track {
-    background: var(--passkey-accent);
-  }
-  .switch input:checked + .track::after {
-    transform: translateX(16px);
-  }
-  [dir='rtl'] .switch input:checked + .track::after {
-    transform: translateX(-16px);
-  }
-  .switch input:focus-visible + .track {
-    outline: 2px solid var(--passkey-focus-ring);
-    outline-offset: 2px;
-  }
-  .switch input:disabled + .track {
-    opacity: 0.5;
-  }
-  .switch:has(input:disabled) {
-    cursor: not-allowed;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .track,
-    .track::after {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .track {
-      border: 1px solid CanvasText;
-    }
-    .switch input:checked + .track {
-      background: Highlight;
-    }
   }
   .notice {
     margin: var(--passkey-space-s) 0;
@@ -198,9 +35,5 @@ export const styles = css`
   }
   .error-box p {
     margin: var(--passkey-space-xs) 0 0;
-  }
-  .empty {
-    padding: var(--passkey-space-m) 0;
-    color: var(--passkey-muted);
   }
 `;

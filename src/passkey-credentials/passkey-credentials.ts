@@ -1,18 +1,18 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PasskeyAdapterError } from '../adapter.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import type { PasskeyErrorCode } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
 import { callWithTimeout, errorCode, loadFlowKit } from '../kit.js';
-import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
 import { styles as registerStyles } from '../passkey-register/passkey-register.styles.js';
-import { looksLikeSecurityKey, providerIcons, providerName, providerNames } from '../providers.js';
 import { enFirstView } from '../strings.js';
 import type { FirstViewStrings } from '../strings.js';
 import type * as Changes from './changes.js';
+import type * as List from './list.js';
 import { styles } from './passkey-credentials.styles.js';
-import { enList } from './strings.js';
+import { enCard } from './strings.js';
 import type { PasskeyCredentialsStrings } from './strings.js';
 
 type Load =
@@ -20,8 +20,25 @@ type Load =
   | { status: 'error'; code: PasskeyErrorCode }
   | { status: 'ready'; credentials: PasskeyCredential[] };
 
+let list: typeof List | undefined;
+let listLoad: Promise<typeof List> | undefined;
 let changes: typeof Changes | undefined;
 let changesLoad: Promise<typeof Changes> | undefined;
+
+/**
+ * The rows' code loads once per page, alongside the first reply and the validators; a failed
+ * load reads as `network`, and the next try loads again.
+ */
+function loadList(): Promise<typeof List> {
+  listLoad ??= import('./list.js').then(
+    (m) => (list = m),
+    () => {
+      listLoad = undefined;
+      throw new PasskeyAdapterError('network', 'The list could not be loaded.');
+    },
+  );
+  return listLoad;
+}
 
 /**
  * The code for changes (rename, on/off, delete, approval) loads once per page, on the first sign
@@ -99,7 +116,7 @@ export class PasskeyCredentials extends LitElement {
 
   @state() private load: Load = { status: 'loading' };
   @state() private names: Record<string, string> = {};
-  @state() private icons: Record<string, { light?: string; dark?: string }> = {};
+  @state() private icons: List.ProviderIcons = {};
   @state() private notice?: Changes.Notice;
 
   private inflight?: AbortController;
@@ -108,15 +125,17 @@ export class PasskeyCredentials extends LitElement {
   private changes?: Changes.CredentialChanges;
   /** The latest click waiting for ./changes.js; `updateComplete` waits for it too. */
   private acting?: Promise<void>;
-  private changeStylesAdopted = false;
+  /** How many of the lazily loaded style sheets (the rows', the changes') this root has adopted. */
+  private adopted = 0;
 
   /**
-   * Every string, in the element's language. Until ./changes.js has loaded, the English of its
-   * views is missing; only those views read it, and they render after the load.
+   * Every string, in the element's language. Until ./list.js and ./changes.js have loaded, the
+   * English of their views is missing; only those views read it, and they render after the load.
    */
   private get t(): PasskeyCredentialsStrings {
     return {
-      ...enList,
+      ...enCard,
+      ...list?.enList,
       ...changes?.enChanges,
       ...this.locale.locale?.credentials,
       ...this.strings,
@@ -140,24 +159,26 @@ export class PasskeyCredentials extends LitElement {
     }
     if (this.load.status !== 'ready') this.load = { status: 'loading' };
     try {
-      // The validators load alongside the first reply, not with the page.
-      const [{ parseCredentialList }, raw] = await Promise.all([
+      // The validators and the rows' code load alongside the first reply, not with the page.
+      const [{ parseCredentialList }, m, raw] = await Promise.all([
         loadFlowKit(),
+        loadList(),
         callWithTimeout(ac.signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
       ]);
-      const list = parseCredentialList(raw);
+      const credentials = parseCredentialList(raw);
       if (ac.signal.aborted) return;
-      this.load = { status: 'ready', credentials: list };
-      void this.loadProviders(list);
+      this.load = { status: 'ready', credentials };
+      void this.loadProviders(m, credentials);
     } catch (err) {
       if (!ac.signal.aborted) this.load = { status: 'error', code: errorCode(err) };
     }
   }
 
-  private async loadProviders(list: PasskeyCredential[]): Promise<void> {
-    if (!list.some((c) => c.aaguid && !c.provider)) return;
-    this.names = await providerNames();
-    if (list.some((c) => c.aaguid && this.names[c.aaguid])) this.icons = await providerIcons();
+  private async loadProviders(m: typeof List, credentials: PasskeyCredential[]): Promise<void> {
+    if (!credentials.some((c) => c.aaguid && !c.provider)) return;
+    this.names = await m.providerNames();
+    if (credentials.some((c) => c.aaguid && this.names[c.aaguid]))
+      this.icons = await m.providerIcons();
   }
 
   /** Loads the code for changes on the first sign of intent, before the click that needs it. */
@@ -216,13 +237,15 @@ export class PasskeyCredentials extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.changes && !this.changeStylesAdopted) {
-      // Added to this shadow root once the views that use them exist; before the first paint.
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...PasskeyCredentials.elementStyles,
-        changes!.changeStyles,
-      ]);
-      this.changeStylesAdopted = true;
+    // The rows' and the changes' styles join this shadow root once their views can render; this
+    // runs right after that render, before the first paint.
+    const extra = [
+      ...(list ? [list.listStyles] : []),
+      ...(this.changes ? [changes!.changeStyles] : []),
+    ];
+    if (extra.length > this.adopted) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...PasskeyCredentials.elementStyles, ...extra]);
+      this.adopted = extra.length;
     }
   }
 
@@ -277,6 +300,7 @@ export class PasskeyCredentials extends LitElement {
       <div><strong>${n.title}</strong>${n.body ? html`<p>${n.body}</p>` : nothing}</div>
     </div>`;
   }
+
   private renderList(): TemplateResult {
     const t = this.t;
     const load = this.load;
@@ -299,110 +323,18 @@ export class PasskeyCredentials extends LitElement {
         </div>
       </div>`;
     }
-    if (load.credentials.length === 0) return html`<p class="empty">${t.empty}</p>`;
-    const activeCount = load.credentials.filter((c) => c.active).length;
-    return html`<p class="muted summary">${t.summary(load.credentials.length, activeCount)}</p>
-      <ul part="list" class="list" aria-label=${t.heading}>
-        ${load.credentials.map((c) => this.renderItem(c, load.credentials, activeCount))}
-      </ul>`;
-  }
-
-  private renderItem(
-    c: PasskeyCredential,
-    list: PasskeyCredential[],
-    activeCount: number,
-  ): TemplateResult {
-    const t = this.t;
-    const onlyActive = c.active && activeCount === 1;
-    const busy = !!this.changes?.busy;
-    const provider = providerName(c, this.names);
-    const key = looksLikeSecurityKey(c);
-    const kind = provider ?? (key ? t.securityKey : t.passkey);
-    const icon = c.provider?.icon ?? (c.aaguid ? this.iconFor(c.aaguid) : undefined);
-    const id = `c-${list.indexOf(c)}`;
-    return html`<li part="item" class="item ${c.active ? '' : 'off'}">
-      <div class="who">
-        <span class="provider-icon">
-          ${icon ? html`<img src=${icon} alt="" width="24" height="24" />` : key ? kindIcons['security-key'] : passkeyIcon}
-        </span>
-        <div class="text">
-          <span class="name" id="${id}-name">${c.name}</span>
-          ${c.backedUp ? html`<span class="badge">${t.synced}</span>` : nothing}
-          ${c.active ? nothing : html`<span class="badge off">${t.inactive}</span>`}
-          <span class="meta">${kind} · ${this.dates(c)}</span>
-        </div>
-      </div>
-      <div class="controls">
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked=${c.active ? 'true' : 'false'}
-            .checked=${c.active}
-            ?disabled=${busy || onlyActive}
-            aria-describedby=${onlyActive ? `${id}-only` : nothing}
-            @change=${(e: Event) => {
-              (e.target as HTMLInputElement).checked = c.active; // the server decides
-              this.act((ch) => ch.toggle(c, list));
-            }}
-          />
-          <span class="track" aria-hidden="true"></span>
-          <span>${t.activeLabel}</span>
-          <span class="sr-only">${c.name}</span>
-        </label>
-        <button
-          part="button"
-          class="secondary small"
-          ?disabled=${busy}
-          @click=${() => this.act((ch) => ch.edit(c.id))}
-        >
-          ${t.rename}<span class="sr-only"> ${c.name}</span>
-        </button>
-        <button
-          part="button"
-          class="secondary small danger"
-          ?disabled=${busy || onlyActive}
-          aria-describedby=${onlyActive ? `${id}-only` : nothing}
-          @click=${() => this.act((ch) => ch.confirm(c.id))}
-        >
-          ${t.delete}<span class="sr-only"> ${c.name}</span>
-        </button>
-      </div>
-      ${onlyActive ? html`<p class="muted note" id="${id}-only">${t.lastActive}</p>` : nothing}
-      ${this.changes?.renderBelow(c, list, id)}
-    </li>`;
-  }
-
-  private iconFor(aaguid: string): string | undefined {
-    const entry = this.icons[aaguid];
-    const dark =
-      this.theme === 'dark' ||
-      (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    return (dark ? entry?.dark : entry?.light) ?? entry?.light ?? entry?.dark;
-  }
-
-  private dates(c: PasskeyCredential): TemplateResult {
-    const t = this.t;
-    const lang = this.locale.lang;
-    const rel = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    const abs = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    const ago = (iso: string) => {
-      const seconds = (Date.parse(iso) - Date.now()) / 1000;
-      const units: [Intl.RelativeTimeFormatUnit, number][] = [
-        ['year', 31_536_000],
-        ['month', 2_592_000],
-        ['day', 86_400],
-        ['hour', 3600],
-        ['minute', 60],
-      ];
-      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
-      return rel.format(Math.round(seconds / size), unit);
-    };
-    // Relative dates to read, absolute ones on hover and in `datetime`.
-    const time = (iso: string, text: string) =>
-      html`<time datetime=${iso} title=${abs.format(new Date(iso))}>${text}</time>`;
-    return html`${time(c.createdAt, t.added(ago(c.createdAt)))}${t.separator}${
-      c.lastUsedAt ? time(c.lastUsedAt, t.lastUsed(ago(c.lastUsedAt))) : t.neverUsed
-    }`;
+    // Ready only once ./list.js has loaded.
+    return list!.renderList(
+      {
+        t,
+        lang: this.locale.lang,
+        theme: this.theme,
+        names: this.names,
+        icons: this.icons,
+        changes: this.changes,
+        act: (run) => this.act(run),
+      },
+      load.credentials,
+    );
   }
 }

@@ -2,9 +2,9 @@
  * The English of what `<passkey-credentials>` shows only once the user acts: the rename form, the
  * delete confirmation, the approval prompt, the notices and "Add passkey". Loaded with ./changes.ts.
  */
-import type { ListStrings, PasskeyCredentialsStrings } from './strings.js';
+import type { ChangeStrings } from './strings.js';
 
-export const enChanges: Omit<PasskeyCredentialsStrings, keyof ListStrings> = {
+export const enChanges: ChangeStrings = {
   active: (name) => `Active: ${name}`,
   close: 'Close',
   renameLabel: 'New name',

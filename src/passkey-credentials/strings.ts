@@ -1,7 +1,8 @@
 /**
- * Every user-facing string of `<passkey-credentials>`: their shape, and the English of the list
- * itself. The English of what only runs once the user acts (rename, delete, approval, notices) is
- * in ./strings-changes.ts, loaded with those views.
+ * Every user-facing string of `<passkey-credentials>`: their shape, and the English of the card
+ * around the list (heading, loading, errors). The English of the rows is in ./strings-list.ts,
+ * loaded with them, and that of what only runs once the user acts (rename, delete, approval,
+ * notices) in ./strings-changes.ts. ./strings-en.ts has all of it in one object.
  */
 export interface PasskeyCredentialsStrings {
   heading: string;
@@ -43,16 +44,17 @@ export interface PasskeyCredentialsStrings {
   registrationDisabled: string;
 }
 
-/** The strings the list needs before the user acts. */
+/** The card around the list: shown before the list arrives. */
+export type CardStrings = Pick<
+  PasskeyCredentialsStrings,
+  'heading' | 'intro' | 'add' | 'loading' | 'retry' | 'nothingChanged' | 'registrationDisabled'
+>;
+
+/** The list once it has arrived: the summary, the rows or the empty text. */
 export type ListStrings = Pick<
   PasskeyCredentialsStrings,
-  | 'heading'
   | 'summary'
-  | 'intro'
-  | 'add'
-  | 'loading'
   | 'empty'
-  | 'retry'
   | 'passkey'
   | 'securityKey'
   | 'synced'
@@ -65,32 +67,18 @@ export type ListStrings = Pick<
   | 'rename'
   | 'delete'
   | 'lastActive'
-  | 'nothingChanged'
-  | 'registrationDisabled'
 >;
 
-export const enList: ListStrings = {
+/** What only runs once the user acts. */
+export type ChangeStrings = Omit<PasskeyCredentialsStrings, keyof CardStrings | keyof ListStrings>;
+
+export const enCard: CardStrings = {
   heading: 'Your passkeys',
-  // English needs no plural rules (other locales use ../plural.ts), so the list doesn't load them.
-  summary: (total, active) => `${total} ${total === 1 ? 'passkey' : 'passkeys'}, ${active} active`,
   intro: 'Turn a passkey off if you lose the device it’s on; turn it back on when you find it.',
   add: 'Add passkey',
   loading: 'Loading your passkeys…',
-  empty: 'You haven’t added a passkey yet.',
   retry: 'Try again',
-  passkey: 'Passkey',
-  securityKey: 'Security key',
-  synced: 'Synced',
-  inactive: 'Turned off',
-  activeLabel: 'Active',
-  added: (when) => `Added ${when}`,
-  lastUsed: (when) => `last used ${when}`,
-  neverUsed: 'not used yet',
-  separator: ', ',
-  rename: 'Rename',
-  delete: 'Delete',
-  lastActive: 'This is your only active passkey, so it can’t be turned off or deleted.',
-  // Also in the list: a change whose code failed to load says so with the network error.
+  // Also here: a change whose code failed to load says so with the network error.
   nothingChanged: 'Nothing was changed.',
   registrationDisabled:
     'You can’t add passkeys: your role doesn’t have that permission. Ask your organization’s administrator.',
