@@ -2,7 +2,8 @@
  * Issue #8, item 5: the widget in a cross-origin iframe. The frame (test/csp/frame.html) comes
  * from another origin, another port on localhost through test/support/frame-plugin.mjs, so the
  * RP ID `localhost` is valid for both and the RP checks the frame's own origin. (127.0.0.1
- * can't be the other origin: browsers refuse WebAuthn on IP-address origins.)
+ * would be another host: the session cookie isn't shared with it, and an RP ID must be a
+ * domain, not an IP address.)
  * With `allow="publickey-credentials-create"` the frame registers a passkey with a real
  * virtual authenticator (they reach same-site frames: one page, one virtual environment);
  * without it, the widget explains that the site must allow passkeys in the frame.

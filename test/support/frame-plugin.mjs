@@ -46,7 +46,7 @@ export function framePlugin() {
       if (payload.action === 'origin') return `http://localhost:${proxyPort}`;
       /** @type {import('puppeteer-core').Page} */
       const page = session.browser.getPage(session.id);
-      const frame = page.frames().find((f) => f.url().startsWith(`http://localhost:${proxyPort}/`));
+      const frame = page.frames().find((f) => f.url().includes(`:${proxyPort}/`));
       if (!frame && payload.action === 'state') return { text: '' }; // not loaded yet
       if (!frame) throw new Error('No cross-origin frame');
       switch (payload.action) {
