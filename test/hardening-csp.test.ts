@@ -58,7 +58,7 @@ describe('hardening: a strict CSP with Trusted Types', () => {
     await removeAuthenticators();
   });
 
-  it('the page really enforces the policy (an inline script and a style attribute are refused)', async () => {
+  it('the page really enforces the policy: a style attribute, an HTML string sink, a second lit-html policy and a data: image are refused', async () => {
     const { win, doc } = await openPolicyPage();
     const div = doc.createElement('div');
     div.setAttribute('style', 'color: red');
@@ -66,8 +66,20 @@ describe('hardening: a strict CSP with Trusted Types', () => {
     expect(() => {
       div.innerHTML = '<b>x</b>';
     }, 'Trusted Types refuse a string sink').to.throw();
-    await waitUntil(() => violations(win).length > 0, 'a violation for the style attribute');
-    expect(violations(win).map((v) => v.directive)).to.include('style-src-attr');
+    // Lit's policy exists once; a second Lit would need 'allow-duplicates' (README).
+    const tt = (win as unknown as { trustedTypes: { createPolicy(n: string, p: object): unknown } })
+      .trustedTypes;
+    expect(() => tt.createPolicy('lit-html', {}), 'a duplicate lit-html policy').to.throw();
+    // data: images, like the provider icons, need img-src data: (README).
+    const img = doc.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    doc.body.append(img);
+    await waitUntil(() => violations(win).length >= 3, 'the violations');
+    expect(violations(win).map((v) => v.directive)).to.include.members([
+      'style-src-attr',
+      'trusted-types',
+      'img-src',
+    ]);
   });
 
   it('registers on this device, shows the phone QR, and manages the list: zero violations', async function () {
