@@ -11,6 +11,7 @@ import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { framePlugin } from './test/support/frame-plugin.mjs';
+import { networkPlugin } from './test/support/network-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
 import summaryReporter from './test/support/summary-reporter.mjs';
@@ -94,6 +95,7 @@ export default {
     phonePlugin(),
     cspPlugin(),
     framePlugin(),
+    networkPlugin(),
     rpClientPlugin(() => rp),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
