@@ -1,6 +1,6 @@
 /**
- * All of `<passkey-credentials>`'s English in one object, for tests and for hosts that build a
- * locale from it. The element itself never imports this: it loads the card's strings with the
+ * All of `<passkey-credentials>`'s English in one object, for the tests that compare locales and
+ * read the English. The element itself never imports this: it loads the card's strings with the
  * page, the rows' with the list, and the changes' on demand.
  */
 import { enChanges } from './strings-changes.js';
