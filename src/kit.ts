@@ -76,9 +76,17 @@ export async function callWithTimeout<T>(
       }),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          call.abort();
+          // Rejected before the abort, so the race settles as `network`.
           reject(new PasskeyAdapterError('network', 'The server did not answer in time.'));
+          call.abort();
         }, ms);
+        // Ended by the run (removed, cancelled): settle now, so the timer is cleared even if the
+        // adapter ignores its signal.
+        call.signal.addEventListener(
+          'abort',
+          () => reject(new DOMException('Aborted', 'AbortError')),
+          { once: true },
+        );
       }),
     ]);
   } finally {
