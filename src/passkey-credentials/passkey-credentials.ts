@@ -41,8 +41,8 @@ function loadList(): Promise<typeof List> {
 }
 
 /**
- * The code for changes (rename, on/off, delete, approval) loads once per page, on the first sign
- * of intent; a failed load is tried again next time.
+ * The code for changes (rename, on/off, delete, approval, Add passkey) loads once per page, on the
+ * first sign of intent; a failed load is tried again next time.
  */
 function loadChanges(): Promise<typeof Changes> {
   changesLoad ??= import('./changes.js').then(
@@ -121,7 +121,7 @@ export class PasskeyCredentials extends LitElement {
 
   private inflight?: AbortController;
   private readonly locale = new LocaleController(this);
-  /** Rename, on/off, delete and approval, once ./changes.js has loaded. */
+  /** Rename, on/off, delete, approval and Add passkey, once ./changes.js has loaded. */
   private changes?: Changes.CredentialChanges;
   /** The latest click waiting for ./changes.js; `updateComplete` waits for it too. */
   private acting?: Promise<void>;
