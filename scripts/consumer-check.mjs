@@ -6,7 +6,8 @@
 //
 // It builds and packs the package (`npm pack`), then, in a temporary directory and offline from
 // the npm cache (every package it installs is in this repository's lockfile, so `npm ci` has
-// cached it):
+// cached it; each app gets a lockfile cut from this repository's, because `npm ci` caches
+// tarballs but not the registry metadata a lockfile-less install needs):
 //   - vanilla: a Vite vanilla-ts app installs the tarball, type-checks (tsc, skipLibCheck off)
 //     and builds; in headless Chromium it registers a passkey against the reference relying
 //     party with a virtual authenticator, draws a QR code (qrcode is CommonJS, so this shows the
@@ -46,6 +47,8 @@ const fixtures = join(root, 'test/consumer');
 const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
 const started = performance.now();
+/** The package's own dependencies: the tarball brings them, the lockfile pins them. */
+const ownDependencies = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies;
 
 /** @param {string} name */
 const installedVersion = (name) =>
@@ -128,6 +131,10 @@ try {
       devDependencies: Object.fromEntries(devDependencies.map((d) => [d, installedVersion(d)])),
     };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+    writeFileSync(
+      join(dir, 'package-lock.json'),
+      JSON.stringify(lockfileFor(pkg, [...devDependencies, ...Object.keys(ownDependencies)])),
+    );
     run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
     return dir;
   }
@@ -327,6 +334,48 @@ try {
   rp?.close();
   if (keep) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * A lockfile for a temporary app: this repository's lockfile entries for everything `names`
+ * needs, transitively, at the same paths. With it, npm installs from the cache alone: `npm ci`
+ * caches package tarballs but not the registry's metadata, which resolving version ranges
+ * without a lockfile would need.
+ * @param {{ name: string }} pkg @param {string[]} names
+ */
+function lockfileFor(pkg, names) {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+  /** @type {Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> }>} */
+  const entries = lock.packages;
+  /** Node's lookup: the closest node_modules/<dep> from `from` upwards. */
+  const resolveFrom = (/** @type {string} */ from, /** @type {string} */ dep) => {
+    let base = from;
+    for (;;) {
+      const candidate = `${base ? `${base}/` : ''}node_modules/${dep}`;
+      if (entries[candidate]) return candidate;
+      if (!base) return undefined;
+      const i = base.lastIndexOf('/node_modules/');
+      base = i === -1 ? '' : base.slice(0, i);
+    }
+  };
+  /** @type {Set<string>} */
+  const keep = new Set();
+  const visit = (/** @type {string | undefined} */ path) => {
+    if (!path || keep.has(path)) return;
+    keep.add(path);
+    const e = entries[path];
+    for (const dep of Object.keys({
+      ...e.dependencies,
+      ...e.optionalDependencies,
+      ...e.peerDependencies,
+    })) {
+      visit(resolveFrom(path, dep));
+    }
+  };
+  for (const name of names) visit(resolveFrom('', name));
+  const packages = /** @type {Record<string, unknown>} */ ({ '': pkg });
+  for (const path of [...keep].sort()) packages[path] = entries[path];
+  return { name: pkg.name, lockfileVersion: 3, requires: true, packages };
 }
 
 /**
