@@ -2,6 +2,8 @@
 // run by `npm run build`. It ships in the package (package.json `customElements`), Storybook's
 // autodocs read it (.storybook/preview.ts), and `npm run check:manifest` checks it is complete.
 
+import { readFileSync, writeFileSync } from 'node:fs';
+
 /** @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin */
 /** @typedef {{ name?: string; description?: string; type?: { text: string } }} ManifestEvent */
 
@@ -65,6 +67,80 @@ function publishedPaths() {
   };
 }
 
+/**
+ * Editor data from the same manifest, written beside it: `vscode.html-custom-data.json` for VS
+ * Code's `html.customData` setting and `web-types.json` for JetBrains IDEs (package.json
+ * `web-types`), so tags, attributes, their values and events autocomplete in HTML.
+ * @returns {Plugin}
+ */
+function editorData() {
+  /** @param {string | undefined} type the manifest's type text, e.g. `'light' | 'dark'` */
+  const literals = (type) => {
+    const parts = (type ?? '').split('|').map((t) => t.trim());
+    return parts.every((t) => /^'[^']*'$/.test(t) || t === 'undefined')
+      ? parts.filter((t) => t !== 'undefined').map((t) => t.slice(1, -1))
+      : [];
+  };
+  return {
+    name: 'passkey-register:editor-data',
+    packageLinkPhase({ customElementsManifest }) {
+      const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+      /** @type {any[]} */
+      const elements = customElementsManifest.modules
+        .flatMap((/** @type {any} */ m) => m.declarations ?? [])
+        .filter((/** @type {any} */ d) => d.customElement && d.tagName);
+      const vscode = {
+        version: 1.1,
+        tags: elements.map((d) => ({
+          name: d.tagName,
+          description: [d.summary, d.description].filter(Boolean).join('\n\n'),
+          attributes: (d.attributes ?? []).map((/** @type {any} */ a) => ({
+            name: a.name,
+            description: a.description,
+            ...(literals(a.type?.text).length
+              ? { values: literals(a.type?.text).map((name) => ({ name })) }
+              : {}),
+          })),
+        })),
+      };
+      const webTypes = {
+        $schema: 'https://json.schemastore.org/web-types',
+        name: pkg.name,
+        version: pkg.version,
+        'description-markup': 'markdown',
+        contributions: {
+          html: {
+            elements: elements.map((d) => ({
+              name: d.tagName,
+              description: [d.summary, d.description].filter(Boolean).join('\n\n'),
+              attributes: (d.attributes ?? []).map((/** @type {any} */ a) => ({
+                name: a.name,
+                description: a.description,
+                value: { type: a.type?.text ?? 'string' },
+              })),
+              js: {
+                properties: (d.members ?? [])
+                  .filter((/** @type {any} */ m) => m.kind === 'field')
+                  .map((/** @type {any} */ m) => ({
+                    name: m.name,
+                    description: m.description,
+                    type: m.type?.text,
+                  })),
+                events: (d.events ?? []).map((/** @type {any} */ e) => ({
+                  name: e.name,
+                  description: e.description,
+                })),
+              },
+            })),
+          },
+        },
+      };
+      writeFileSync('vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
+      writeFileSync('web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
+    },
+  };
+}
+
 // The analyzer's own typing of `plugins` (`Array<() => unknown>`) is wrong: plugins are objects.
 /** @type {Omit<import('@custom-elements-manifest/analyzer').Config, 'plugins'> & { plugins: Plugin[] }} */
 export default {
@@ -75,5 +151,5 @@ export default {
   litelement: true,
   // package.json names the manifest itself (`customElements`); the analyzer leaves it alone.
   packagejson: false,
-  plugins: [publicApiOnly(), publishedPaths()],
+  plugins: [publicApiOnly(), publishedPaths(), editorData()],
 };

@@ -92,7 +92,7 @@ try {
   // Only what users need.
   const stray = [...files].filter(
     (f) =>
-      !/^(dist\/.+\.(js|d\.ts)|custom-elements\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(
+      !/^(dist\/.+\.(js|d\.ts)|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(
         f,
       ),
   );
@@ -102,6 +102,8 @@ try {
     'README.md',
     'CHANGELOG.md',
     'custom-elements.json',
+    'vscode.html-custom-data.json',
+    'web-types.json',
     'dist/cdn/passkey-register.js',
   ]) {
     if (!files.has(need)) problems.push(`${need} is not packed`);
