@@ -7,6 +7,8 @@
 //     templates of its folder, a `--passkey-*` property its styles read (`var(…)`), or an event
 //     class it dispatches;
 //   - an event has no name or type, or a tag registered in a define module has no declaration.
+// The README's property table of each element must match the manifest's public properties and
+// their attributes.
 // It also proves that it can fail: with one description removed, it must report exactly that.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -119,10 +121,63 @@ export function checkManifest(manifest, used) {
   return problems;
 }
 
+/**
+ * The README's table of properties under each element's heading (`## \`<tag>\``) must list
+ * exactly the manifest's public fields, with the same attribute names.
+ * @param {Manifest} manifest @param {string} readme
+ * @returns {string[]} problems
+ */
+function checkReadme(manifest, readme) {
+  /** @type {string[]} */
+  const problems = [];
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!d.customElement || !d.tagName) continue;
+    const start = readme.indexOf(`## \`<${d.tagName}>\``);
+    if (start === -1) {
+      problems.push(`README: no "## \`<${d.tagName}>\`" section`);
+      continue;
+    }
+    const end = readme.indexOf('\n## ', start + 1);
+    const section = readme.slice(start, end === -1 ? undefined : end);
+    /** README rows: property → attribute (or '—') */
+    const rows = new Map(
+      [...section.matchAll(/^\| `(\w+)`(?: \([\w-]+\))?\s*\| (`[\w-]+`|—)\s*\|/gm)].map((m) => [
+        m[1],
+        m[2].replace(/`/g, ''),
+      ]),
+    );
+    const fields = (d.members ?? []).filter(
+      (m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static,
+    );
+    const attributeOf = new Map(
+      (d.attributes ?? []).map((a) => [
+        /** @type {{ fieldName?: string }} */ (a).fieldName,
+        a.name,
+      ]),
+    );
+    for (const f of fields) {
+      if (!rows.has(f.name))
+        problems.push(`README <${d.tagName}>: property ${f.name} is not in the table`);
+      else if ((attributeOf.get(f.name) ?? '—') !== rows.get(f.name)) {
+        problems.push(
+          `README <${d.tagName}>: ${f.name}'s attribute is "${rows.get(f.name)}", the manifest says "${attributeOf.get(f.name) ?? '—'}"`,
+        );
+      }
+    }
+    for (const name of rows.keys()) {
+      if (!fields.some((f) => f.name === name)) {
+        problems.push(`README <${d.tagName}>: ${name} is in the table but not a public property`);
+      }
+    }
+  }
+  return problems;
+}
+
 const manifest = /** @type {Manifest} */ (
   JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
 );
-const problems = checkManifest(manifest, usedBy);
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const problems = [...checkManifest(manifest, usedBy), ...checkReadme(manifest, readme)];
 
 // The check must be able to fail: drop one description and expect exactly that complaint.
 const broken = /** @type {Manifest} */ (structuredClone(manifest));
@@ -140,6 +195,19 @@ if (victim?.cssParts) {
   problems.push('self-test: no element with a CSS part to break');
 }
 
+// Likewise for the README: drop the row of <passkey-register>'s `theme`.
+const registerAt = readme.indexOf('## `<passkey-register>`');
+const withoutRow = readme.replace(/^\| `theme` .*\n/gm, (row, /** @type {number} */ at) =>
+  at > registerAt ? '' : row,
+);
+const readmeFound = checkReadme(manifest, withoutRow);
+if (
+  readmeFound.length !== 1 ||
+  readmeFound[0] !== 'README <passkey-register>: property theme is not in the table'
+) {
+  problems.push(`self-test (README): got ${JSON.stringify(readmeFound)}`);
+}
+
 if (problems.length) {
   console.error(`custom-elements.json is incomplete:\n  ${problems.join('\n  ')}`);
   process.exit(1);
@@ -153,4 +221,4 @@ const counts = manifest.modules
       `${(d.events ?? []).length} events, ${(d.slots ?? []).length} slots, ${(d.cssParts ?? []).length} parts, ` +
       `${(d.cssProperties ?? []).length} CSS properties`,
   );
-console.log(`custom-elements.json: every item described\n  ${counts.join('\n  ')}`);
+console.log(`custom-elements.json: every item described; the README tables match\n  ${counts.join('\n  ')}`);
