@@ -221,4 +221,6 @@ const counts = manifest.modules
       `${(d.events ?? []).length} events, ${(d.slots ?? []).length} slots, ${(d.cssParts ?? []).length} parts, ` +
       `${(d.cssProperties ?? []).length} CSS properties`,
   );
-console.log(`custom-elements.json: every item described; the README tables match\n  ${counts.join('\n  ')}`);
+console.log(
+  `custom-elements.json: every item described; the README tables match\n  ${counts.join('\n  ')}`,
+);
