@@ -4,7 +4,9 @@
 //   - @arethetypeswrong/cli with `--profile esm-only`: this package is ESM only by design, so
 //     the node10 and CommonJS-require resolution modes, which can't load it, are not checked;
 //     node16-ESM and bundler resolution must be clean;
-//   - its shape: every `exports` target and its .d.ts is in the tarball; `sideEffects` names
+//   - its shape: every `exports` target and its .d.ts is in the tarball; the npm build imports
+//     its dependencies (and nothing else) instead of bundling them, the CDN build imports no
+//     package at all; `sideEffects` names
 //     exactly the files that register elements; nothing but what users need is packed (no
 //     sources, tests, stories, demo, scripts or source maps); LICENSE, README, CHANGELOG, the
 //     manifest and the CDN build are in.
@@ -112,6 +114,33 @@ try {
     problems.push('the CDN build has no lazy qrcode chunk');
   }
   if (pkg.customElements !== 'custom-elements.json') problems.push('customElements field');
+
+  // The npm build imports its dependencies; the CDN build has them all inside.
+  const js = [...files].filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
+  const source = (/** @type {string} */ f) => readFileSync(join(root, f), 'utf8');
+  const bare = /(?:\bfrom|\bimport\s*\(?)\s*["']([^"'./][^"']*)["']/g;
+  const npmImports = new Set(
+    js
+      .filter((f) => !f.startsWith('dist/cdn/'))
+      .flatMap((f) => [...source(f).matchAll(bare)].map((m) => m[1])),
+  );
+  for (const dep of ['lit', '@simplewebauthn/browser', 'qrcode/lib/core/qrcode.js']) {
+    if (!npmImports.has(dep)) problems.push(`the npm build does not import ${dep} (bundled in?)`);
+  }
+  for (const spec of npmImports) {
+    const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+    if (!pkg.dependencies[name] && !pkg.peerDependencies?.[name]) {
+      problems.push(`the npm build imports ${spec}, which is not a dependency`);
+    }
+  }
+  if ([...files].some((f) => f.includes('node_modules'))) {
+    problems.push('a dependency was bundled into dist/');
+  }
+  for (const f of js.filter((f) => f.startsWith('dist/cdn/'))) {
+    for (const m of source(f).matchAll(bare)) {
+      problems.push(`${f} imports "${m[1]}": the CDN build must be self-contained`);
+    }
+  }
 
   if (problems.length) throw new Error(problems.join('\n\n'));
   console.log(
