@@ -135,8 +135,14 @@ function editorData() {
           },
         },
       };
-      writeFileSync('vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
-      writeFileSync('web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
+      writeFileSync(
+        new URL('./vscode.html-custom-data.json', import.meta.url),
+        `${JSON.stringify(vscode, null, 2)}\n`,
+      );
+      writeFileSync(
+        new URL('./web-types.json', import.meta.url),
+        `${JSON.stringify(webTypes, null, 2)}\n`,
+      );
     },
   };
 }
