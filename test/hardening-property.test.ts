@@ -221,6 +221,8 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
     phone?: boolean;
     /** Needs a real ceremony before the call. */
     ceremony?: boolean;
+    /** On the phone, the call follows Decline. */
+    decline?: boolean;
   }
 
   const NEVER: Cue = {
@@ -266,6 +268,22 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
       }),
     },
     { method: 'handoffDetails', arb: replies(handoffDetailsReplies), phone: true },
+    {
+      // Its result is never read, so only its failures are hostile.
+      method: 'declineHandoff',
+      arb: replies(),
+      phone: true,
+      decline: true,
+      others: () => ({
+        handoffDetails: {
+          resolve: {
+            account: { name: 'alex@example.com' },
+            name: 'Phone',
+            expiresAt: new Date(Date.now() + 600_000).toISOString(),
+          },
+        },
+      }),
+    },
   ];
 
   for (const c of registerCases) {
@@ -281,6 +299,9 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
         ...(c.method === 'approvalOptions' ? { approvalOptions: NEVER } : {}),
         ...(c.phone ? { handoffDetails: NEVER, declineHandoff: NEVER } : {}),
       });
+      if (c.decline)
+        for (const [m, cue] of Object.entries(c.others!({ kind: 'hang', how: 'thenable' })))
+          adapter.cue(m as Method, cue);
       const el = await fixture<PasskeyRegister>(
         c.phone
           ? html`<passkey-register
@@ -294,7 +315,8 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
               adapter-timeout=${ADAPTER_TIMEOUT}
             ></passkey-register>`,
       );
-      if (c.phone) await waitFor(() => el.step === 'error', 'the first (failing) load');
+      if (c.phone)
+        await waitFor(() => el.step === (c.decline ? 'phone-confirm' : 'error'), 'the first load');
       let runs = 0;
       const codes = new Map<string, number>();
       const started = performance.now();
@@ -308,17 +330,27 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             adapter.cue(m as Method, cue);
           const before = adapter.calls.filter((x) => x.method === c.method).length;
           const root = el.shadowRoot!;
+          if (c.decline) {
+            // The phone: from its confirmation (or Try again after an error), press Decline.
+            if (el.step === 'error')
+              root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+            await waitFor(() => el.step === 'phone-confirm', 'the confirmation');
+            await el.updateComplete;
+            root.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+          }
           // Start from a known place: an error (Try again) or naming (Register).
-          if (el.step !== 'error' && el.step !== 'naming') {
+          else if (el.step !== 'error' && el.step !== 'naming') {
             const parent = el.parentElement!;
             el.remove();
             parent.append(el);
             await el.updateComplete;
           }
-          await el.updateComplete;
-          if (el.step === 'error')
-            root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
-          else root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+          if (!c.decline) {
+            await el.updateComplete;
+            if (el.step === 'error')
+              root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+            else root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+          }
           if (c.then) {
             await waitFor(() => el.step === 'choosing', 'the choice');
             await el.updateComplete;
@@ -427,14 +459,20 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
       expect(runs).to.be.at.least(RUNS);
     });
 
-    for (const method of ['updateCredential', 'deleteCredential'] as const) {
+    for (const method of ['approvalOptions', 'updateCredential', 'deleteCredential'] as const) {
       // deleteCredential's result is never read, so only its failures are hostile.
-      const arb = method === 'updateCredential' ? replies(credentialReplies) : replies();
+      const arb =
+        method === 'updateCredential'
+          ? replies(credentialReplies)
+          : method === 'approvalOptions'
+            ? replies(requestReplies)
+            : replies();
       it(`${method}: ${RUNS} hostile replies end in an error notice, nothing changed, controls usable`, async function () {
         this.timeout(120_000);
         const { el, adapter } = await mountList({
           updateCredential: NEVER,
           deleteCredential: NEVER,
+          ...(method === 'approvalOptions' ? { approvalOptions: NEVER } : {}),
         });
         const root = el.shadowRoot!;
         await waitFor(() => root.querySelector('.list'), 'the list');
@@ -446,12 +484,12 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             const before = calls(adapter, method);
             await el.updateComplete;
             const first = root.querySelector('.item')!;
-            if (method === 'updateCredential') {
+            if (method !== 'deleteCredential') {
               first.querySelector<HTMLInputElement>('input[role=switch]')!.click();
             } else {
               if (!first.querySelector('.confirm'))
                 first.querySelector<HTMLButtonElement>('.controls .danger')!.click();
-              await el.updateComplete;
+              await waitFor(() => first.querySelector('.confirm .danger'), 'the confirmation');
               first.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
             }
             await waitFor(
@@ -469,6 +507,10 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             if (want) expect(title).to.equal(en.errors[want as 'server'].title);
             expect(title).to.match(/\S/);
             expect(root.querySelectorAll('.item')).to.have.length(2);
+            // A malformed approval request is refused before any prompt or change.
+            expect(root.querySelector('.approval'), 'approval banner left').to.equal(null);
+            if (method === 'approvalOptions')
+              expect(calls(adapter, 'updateCredential')).to.equal(0);
           }),
           { numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
         );
