@@ -8,14 +8,17 @@
  * - InvalidStateError (registration): the authenticator already holds a passkey the RP lists in
  *   `excludeCredentials`.
  * - AbortError: another WebAuthn call on the page aborts the ceremony, as @simplewebauthn's
- *   abort service does when the host starts its own (WebAuthnAbortService.cancelCeremony()).
+ *   abort service does when the host starts its own (WebAuthnAbortService.cancelCeremony()),
+ *   while the authenticator waits for a touch (automatic presence off), so the abort is what
+ *   ends it.
  * A thin one-shot stub of navigator.credentials.create/get (failNextCreate / failNextGet) only
  * where no virtual authenticator can raise it: ConstraintError, NotSupportedError, SecurityError
  * and UnknownError (Chromium's virtual authenticators answer an unmet residentKey,
  * userVerification or algorithm with NotAllowedError instead; checked here), and
  * InvalidStateError on the approval path (get() has no excludeCredentials).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { WebAuthnAbortService } from '@simplewebauthn/browser';
 import type { PasskeyAdapter } from '../src/index.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
@@ -49,6 +52,11 @@ const ERRORS = {
   UnknownError: 'unknown',
 } as const;
 type ErrorName = keyof typeof ERRORS;
+
+/** Whether the authenticator answers by itself; false keeps its prompt open. */
+async function setPresence(authenticatorId: string, enabled: boolean): Promise<void> {
+  await executeServerCommand('webauthn', { action: 'set-presence', authenticatorId, enabled });
+}
 
 /** The one-shot stub for get(), as failNextCreate is for create(). */
 function failNextGet(name: string): void {
@@ -182,15 +190,21 @@ describe('hardening: WebAuthn error matrix', () => {
         choice(el, 'security-key').click();
         await untilStep(el, 'approving');
         if (name === 'NotAllowedError') await setUserVerified(existing, false);
-        else if (name !== 'AbortError') failNextGet(name);
+        else if (name === 'AbortError') await setPresence(existing, false);
+        else failNextGet(name);
         $(el, '.actions .primary').click();
-        if (name === 'AbortError') WebAuthnAbortService.cancelCeremony();
+        if (name === 'AbortError') {
+          // The prompt is open (no touch comes); another WebAuthn call on the page aborts it.
+          await waitUntil(() => $(el, '.actions .primary').hasAttribute('disabled'));
+          WebAuthnAbortService.cancelCeremony();
+        }
         await untilStep(el, 'error');
         expectError(el, name);
         expect($(el, '[part=error]').textContent).to.include(en.approvalNothingSaved);
         const list = await realAdapter().listCredentials!(new AbortController().signal);
         expect(list).to.have.length(1);
         if (name === 'NotAllowedError') await setUserVerified(existing, true);
+        if (name === 'AbortError') await setPresence(existing, true);
 
         tryAgain(el);
         await untilStep(el, 'choosing');

@@ -62,6 +62,10 @@ export function webauthnPlugin() {
         case 'set-user-verified':
           await cdp.send('WebAuthn.setUserVerified', args);
           return true;
+        case 'set-presence':
+          // false: the authenticator waits for a touch, so a prompt stays open.
+          await cdp.send('WebAuthn.setAutomaticPresenceSimulation', args);
+          return true;
         case 'credentials': {
           const { credentials } = await cdp.send('WebAuthn.getCredentials', args);
           return credentials.map((c) => ({
