@@ -374,7 +374,17 @@ function lockfileFor(pkg, names) {
   };
   for (const name of names) visit(resolveFrom('', name));
   const packages = /** @type {Record<string, unknown>} */ ({ '': pkg });
-  for (const path of [...keep].sort()) packages[path] = entries[path];
+  for (const path of [...keep].sort()) {
+    const entry = /** @type {{ name?: string; version: string; resolved?: string }} */ (
+      entries[path]
+    );
+    // This repository's lockfile leaves out registry URLs; without one, npm looks the package up
+    // in registry metadata, which may not be cached. With it, the tarball comes from the cache
+    // by its integrity.
+    const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 13);
+    const file = `${name.split('/').pop()}-${entry.version}.tgz`;
+    packages[path] = { resolved: `https://registry.npmjs.org/${name}/-/${file}`, ...entry };
+  }
   return { name: pkg.name, lockfileVersion: 3, requires: true, packages };
 }
 
