@@ -372,7 +372,8 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           const wantExpired =
             c.method === 'awaitHandoff' &&
             (reply.kind === 'hang' ||
-              (reply.kind === 'reject' && expectedCode(reply) === 'expired'));
+              ((reply.kind === 'reject' || reply.kind === 'throw') &&
+                expectedCode(reply) === 'expired'));
           if (wantExpired) {
             expect(expired(), `${label}: the link's expiry is shown`).to.equal(true);
             const regenerate = root.querySelector<HTMLButtonElement>('.actions .primary')!;
