@@ -12,7 +12,8 @@
 //     and builds; in headless Chromium it registers a passkey against the reference relying
 //     party with a virtual authenticator, draws a QR code (qrcode is CommonJS, so this shows the
 //     app's bundler converted it), and shows that only the imported tags were registered;
-//     the same app then runs on the Vite dev server (dependency pre-bundling) and registers too;
+//     the same app then runs bundled by esbuild instead, and on the Vite dev server (dependency
+//     pre-bundling), and registers there too;
 //   - react: the same with a Vite React app and `passkey-register/react`, including typed props
 //     and typed event props (src/types.tsx holds @ts-expect-error cases);
 //   - cdn: a plain HTML page loads dist/cdn/ from the unpacked tarball with no bundler and
@@ -151,9 +152,33 @@ try {
 
   const apps = /** @type {Record<string, string>} */ ({});
   await step('vanilla: install the tarball offline, tsc, vite build', () => {
-    apps.vanilla = makeApp('vanilla', ['vite', 'typescript']);
+    apps.vanilla = makeApp(
+      'vanilla',
+      quick ? ['vite', 'typescript'] : ['vite', 'typescript', 'esbuild'],
+    );
     typecheckAndBuild(apps.vanilla);
   });
+  if (!quick) {
+    await step('vanilla: the same app bundled by esbuild instead', () => {
+      const out = join(apps.vanilla, 'dist-esbuild');
+      // .bin/esbuild: a script or the native binary, depending on how npm installed it.
+      run(
+        join(apps.vanilla, 'node_modules/.bin/esbuild'),
+        [
+          'src/main.ts',
+          '--bundle',
+          '--splitting',
+          '--format=esm',
+          '--minify',
+          `--outdir=${out}`,
+          '--log-level=warning',
+        ],
+        apps.vanilla,
+      );
+      const html = readFileSync(join(apps.vanilla, 'index.html'), 'utf8');
+      writeFileSync(join(out, 'index.html'), html.replace('/src/main.ts', './main.js'));
+    });
+  }
   if (!quick) {
     await step('react: install the tarball offline, tsc, vite build', () => {
       apps.react = makeApp('react', [
@@ -181,6 +206,7 @@ try {
   run('tar', ['-xzf', tarball, '-C', pkgDir], work);
   const statics = /** @type {[string, string][]} */ ([
     ['/vanilla/', join(apps.vanilla, 'dist')],
+    ['/esbuild/', quick ? '' : join(apps.vanilla, 'dist-esbuild')],
     ['/react/', apps.react ? join(apps.react, 'dist') : ''],
     ['/cdn/', join(fixtures, 'cdn')],
     ['/pkg/', join(pkgDir, 'package')],
@@ -224,8 +250,9 @@ try {
   assert(executablePath, 'No Chrome/Chromium found: run `node scripts/ensure-browser.mjs`.');
   browser = await puppeteer.launch({ executablePath, args: CHROME_FLAGS, headless: true });
 
-  await step('vanilla: register a passkey in Chromium', async () => {
-    const { page, requests, done } = await openWithAuthenticator(`${origin}/vanilla/`);
+  /** The vanilla app, however it was built, at `url`. */
+  const checkVanilla = async (/** @type {string} */ url) => {
+    const { page, requests, done } = await openWithAuthenticator(url);
     const defined = await page.$eval('body', (b) => b.dataset.defined);
     assert(
       defined === 'passkey-register passkey-qr',
@@ -244,7 +271,13 @@ try {
       'the built app fetched from node_modules',
     );
     await done();
-  });
+  };
+  await step('vanilla: register a passkey in Chromium', () => checkVanilla(`${origin}/vanilla/`));
+  if (!quick) {
+    await step('vanilla (esbuild): register a passkey in Chromium', () =>
+      checkVanilla(`${origin}/esbuild/`),
+    );
+  }
 
   if (!quick) {
     await step('react: register a passkey in Chromium', async () => {
@@ -323,7 +356,7 @@ try {
 
   const total = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `consumer check passed: ${Object.keys(apps).join(', ')}${quick ? '' : ', vite dev, cdn, snippets'} in ${total} s`,
+    `consumer check passed: ${Object.keys(apps).join(', ')}${quick ? '' : ', esbuild, vite dev, cdn, snippets'} in ${total} s`,
   );
 } catch (err) {
   console.error(`consumer check FAILED: ${err instanceof Error ? err.stack : String(err)}`);

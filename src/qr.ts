@@ -19,7 +19,10 @@ export class QrTooLongError extends Error {
 
 /** Encodes text with error correction M. qrcode is imported here, on demand. */
 export async function encodeQr(text: string): Promise<QrMatrix> {
-  const { create } = await import('qrcode/lib/core/qrcode.js');
+  // qrcode is CommonJS, and bundlers differ on what import() of it gives: Vite, Rollup and
+  // webpack give named exports, esbuild only `default` (module.exports). Take either.
+  const qrcode = await import('qrcode/lib/core/qrcode.js');
+  const create = qrcode.create ?? qrcode.default.create;
   try {
     return create(text, { errorCorrectionLevel: 'M' }).modules;
   } catch (err) {

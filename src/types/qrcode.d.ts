@@ -5,4 +5,7 @@ declare module 'qrcode/lib/core/qrcode.js' {
     text: string,
     options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
   ): { modules: { size: number; data: Uint8Array } };
+  /** module.exports, which is all that some bundlers (esbuild) give a dynamic import. */
+  const qrcode: { create: typeof create };
+  export default qrcode;
 }
