@@ -352,7 +352,7 @@ try {
 
   const total = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `consumer check passed: ${Object.keys(apps).join(', ')}${quick ? ' (vite, esbuild)' : ' (vite, esbuild, vite dev), cdn, snippets'} in ${total} s`,
+    `consumer check passed: ${quick ? 'vanilla (vite build, esbuild)' : 'vanilla (vite build, esbuild, vite dev), react, cdn, snippets'} in ${total} s`,
   );
 } catch (err) {
   console.error(`consumer check FAILED: ${err instanceof Error ? err.stack : String(err)}`);
