@@ -72,17 +72,6 @@ export interface FlowOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** The codes of a failed ceremony (kept here: webauthn.ts loads later). */
-const WEBAUTHN_CODES = new Set<PasskeyErrorCode>([
-  'cancelled',
-  'timeout',
-  'already-registered',
-  'unsupported-authenticator',
-  'not-supported',
-  'misconfigured',
-  'aborted',
-  'unknown',
-]);
 const EXPIRED = Symbol('handoff expired');
 
 export class PasskeyFlowController implements ReactiveController {
@@ -201,7 +190,8 @@ export class PasskeyFlowController implements ReactiveController {
       } catch (err) {
         // errorCode() rather than instanceof: an adapter may reject with a Proxy that throws.
         const code = errorCode(err);
-        if (WEBAUTHN_CODES.has(code) && this.run === run) {
+        const ceremonyCodes: readonly string[] = loadedFlowKit().WEBAUTHN_ERROR_CODES;
+        if (ceremonyCodes.includes(code) && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
           if (code === 'aborted' && this.cancelling) this.go(this.choiceState());

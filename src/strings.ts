@@ -139,6 +139,10 @@ export const enFirstView: FirstViewStrings = {
       title: 'This site isn’t set up for passkeys',
       body: 'The site’s passkey settings don’t match its address. This isn’t something you can fix: please contact support.',
     },
+    'frame-not-allowed': {
+      title: 'Passkeys aren’t allowed in this frame',
+      body: 'This page is shown inside another site that doesn’t allow passkeys here. Open it in its own tab, or ask the site to allow passkeys in this frame.',
+    },
     aborted: {
       title: 'Passkey creation was interrupted',
       body: 'Another request stopped it. Try again.',

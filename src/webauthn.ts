@@ -44,6 +44,7 @@ export type WebAuthnErrorCode =
   | 'unsupported-authenticator'
   | 'not-supported'
   | 'misconfigured'
+  | 'frame-not-allowed'
   | 'aborted'
   | 'unknown';
 
@@ -54,6 +55,7 @@ export const WEBAUTHN_ERROR_CODES: readonly WebAuthnErrorCode[] = [
   'unsupported-authenticator',
   'not-supported',
   'misconfigured',
+  'frame-not-allowed',
   'aborted',
   'unknown',
 ];
@@ -144,10 +146,11 @@ function mapError(
   // @simplewebauthn/browser wraps DOMExceptions; the original is in `cause`.
   const name = e?.name === 'WebAuthnError' ? e.cause?.name : e?.name;
   if (e?.code === 'ERROR_CEREMONY_ABORTED') return new PasskeyWebAuthnError('aborted', err);
-  // A frame the host didn't allow WebAuthn in: the site's setup, not the user, must change.
+  // A frame the host didn't allow WebAuthn in: the embedding site, not the user, must change,
+  // or the user opens the page in its own tab.
   const message = `${e?.message ?? ''} ${e?.cause?.message ?? ''}`;
   if (blockedInFrame(feature) || message.includes(`publickey-credentials-${feature}`))
-    return new PasskeyWebAuthnError('misconfigured', err);
+    return new PasskeyWebAuthnError('frame-not-allowed', err);
   switch (name) {
     case 'NotAllowedError':
       // The browser uses one error for "cancelled" and "timed out"; elapsed time tells them apart.

@@ -372,6 +372,22 @@ export const ErrorMisconfigured = ceremonyError(
   () => failNextCreate('SecurityError'),
 );
 
+// In a cross-origin iframe without allow="publickey-credentials-create", Chromium rejects with
+// this NotAllowedError (test/hardening-iframe.test.ts shows the real one).
+export const ErrorFrameNotAllowed = ceremonyError(
+  'frame-not-allowed',
+  'Error: passkeys not allowed in this frame (simulated permissions policy)',
+  'this-device',
+  {
+    virtualAuthenticator: { transport: 'internal' },
+  },
+  () =>
+    failNextCreate(
+      'NotAllowedError',
+      "The 'publickey-credentials-create' feature is not enabled in this document.",
+    ),
+);
+
 export const ErrorUnknown = ceremonyError(
   'unknown',
   'Error: unknown (simulated UnknownError)',

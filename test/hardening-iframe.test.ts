@@ -84,8 +84,8 @@ describe('hardening: a cross-origin iframe', () => {
     await untilFrameStep('choosing');
     await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
     const state = await untilFrameStep('error');
-    expect(state.code).to.equal('misconfigured');
-    expect(state.text).to.include(en.errors.misconfigured.title);
+    expect(state.code).to.equal('frame-not-allowed');
+    expect(state.text).to.include(en.errors['frame-not-allowed'].title);
     expect(await stored()).to.deep.equal([]);
   });
 });

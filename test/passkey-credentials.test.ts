@@ -338,4 +338,25 @@ describe('<passkey-credentials>', () => {
     );
     expect(adapter.calls.filter((c) => c.method !== 'listCredentials')).to.have.length(0);
   });
+
+  it('one question at a time: Delete closes an open rename form, and Rename a pending delete', async () => {
+    const adapter = scriptedAdapter({
+      listCredentials: { resolve: [storedCredential('A', { id: 'YQ' }), storedCredential('B')] },
+    });
+    const el = await mountList(adapter);
+    const [rename, remove] = ['.controls button:not(.danger)', '.controls button.danger'].map(
+      (selector) => () => item(el, 'A').querySelector<HTMLButtonElement>(selector)!.click(),
+    );
+    rename();
+    await el.updateComplete;
+    expect(root(el).querySelector('.rename')).to.exist;
+    remove();
+    await el.updateComplete;
+    expect(root(el).querySelector('.rename')).to.equal(null);
+    expect(root(el).querySelector('.confirm')).to.exist;
+    rename();
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm')).to.equal(null);
+    expect(root(el).querySelector('.rename')).to.exist;
+  });
 });

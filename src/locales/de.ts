@@ -97,6 +97,10 @@ const de: PasskeyLocale = {
         title: 'Diese Website ist nicht für Passkeys eingerichtet',
         body: 'Die Passkey-Einstellungen der Website passen nicht zu ihrer Adresse. Sie können das nicht selbst beheben – bitte wenden Sie sich an den Support.',
       },
+      'frame-not-allowed': {
+        title: 'Passkeys sind in diesem Rahmen nicht erlaubt',
+        body: 'Diese Seite wird innerhalb einer anderen Website angezeigt, die hier keine Passkeys erlaubt. Öffnen Sie sie in einem eigenen Tab oder bitten Sie den Betreiber, Passkeys in diesem Rahmen zu erlauben.',
+      },
       aborted: {
         title: 'Die Passkey-Erstellung wurde unterbrochen',
         body: 'Eine andere Anfrage hat sie beendet. Versuchen Sie es erneut.',

@@ -96,6 +96,10 @@ const es: PasskeyLocale = {
         title: 'Este sitio no está configurado para llaves de acceso',
         body: 'La configuración de llaves de acceso del sitio no coincide con su dirección. Usted no puede solucionarlo: póngase en contacto con el servicio de soporte.',
       },
+      'frame-not-allowed': {
+        title: 'Las llaves de acceso no están permitidas en este marco',
+        body: 'Esta página se muestra dentro de otro sitio que no permite llaves de acceso aquí. Ábrala en una pestaña propia o pida al sitio que permita llaves de acceso en este marco.',
+      },
       aborted: {
         title: 'Se interrumpió la creación de la llave de acceso',
         body: 'Otra solicitud la detuvo. Vuelva a intentarlo.',

@@ -97,6 +97,10 @@ const fr: PasskeyLocale = {
         title: 'Ce site n’est pas configuré pour les clés d’accès',
         body: 'Les paramètres de clés d’accès du site ne correspondent pas à son adresse. Vous ne pouvez pas corriger ce problème vous-même : veuillez contacter l’assistance.',
       },
+      'frame-not-allowed': {
+        title: 'Les clés d’accès ne sont pas autorisées dans ce cadre',
+        body: 'Cette page est affichée dans un autre site qui n’y autorise pas les clés d’accès. Ouvrez-la dans un onglet à part, ou demandez au site d’autoriser les clés d’accès dans ce cadre.',
+      },
       aborted: {
         title: 'La création de la clé d’accès a été interrompue',
         body: 'Une autre demande l’a arrêtée. Réessayez.',

@@ -103,6 +103,8 @@ export class CredentialChanges implements ReactiveController {
 
   /** Opens the rename form for one passkey. */
   edit(id: string): void {
+    // One question under the rows at a time: renaming closes a pending delete, and back.
+    this.confirming = undefined;
     this.editing = { id };
     this.focusRename = true;
     this.update();
@@ -116,6 +118,7 @@ export class CredentialChanges implements ReactiveController {
 
   /** Asks to confirm a deletion, or dismisses the question (undefined). */
   confirm(id: string | undefined): void {
+    if (id !== undefined) this.editing = undefined;
     this.confirming = id;
     this.update();
   }

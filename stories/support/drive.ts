@@ -126,10 +126,10 @@ export function reportCapabilities(caps: { platform: boolean; hybrid: boolean })
  * A thin stub for the errors no virtual authenticator can be made to raise (SecurityError,
  * UnknownError): the next create() rejects with that DOMException; later calls are real again.
  */
-export function failNextCreate(name: string): void {
+export function failNextCreate(name: string, message = `Simulated ${name}`): void {
   const original = navigator.credentials.create.bind(navigator.credentials);
   navigator.credentials.create = () => {
     navigator.credentials.create = original;
-    return Promise.reject(new DOMException(`Simulated ${name}`, name));
+    return Promise.reject(new DOMException(message, name));
   };
 }
