@@ -51,6 +51,8 @@ const qrSizePlugin = {
 export default {
   ...config,
   files: ['test/bench/*.bench.ts'],
+  // Production Lit (no dev-mode checks), as users get it.
+  nodeResolve: { exportConditions: ['production'] },
   plugins: [...config.plugins, benchPlugin(), qrSizePlugin, cdpPlugin()],
   // One benchmark page at a time, and time for 1,000-cycle loops.
   testFramework: { config: { timeout: 300_000 } },
