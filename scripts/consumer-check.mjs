@@ -42,6 +42,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createRelyingParty } from '../demo/rp/server.js';
+import { AUTHENTICATOR_DEFAULTS } from '../test/support/webauthn-plugin.mjs';
 import { CHROME_FLAGS, findChrome } from './chrome-path.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -445,15 +446,7 @@ async function openWithAuthenticator(url) {
   // Without enable({ enableUI: false }) create() never settles.
   await cdp.send('WebAuthn.enable', { enableUI: false });
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      ctap2Version: 'ctap2_1',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
+    options: AUTHENTICATOR_DEFAULTS,
   });
   await page.goto(url);
   // WebAuthn needs a focused page.

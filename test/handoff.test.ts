@@ -5,7 +5,6 @@
  */
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createFetchAdapter } from '../src/index.js';
 import type { PasskeyRegisteredEvent } from '../src/index.js';
 import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
@@ -14,6 +13,7 @@ import {
   $,
   addAuthenticator,
   choice,
+  countingAdapter,
   errorCode,
   mount,
   newSession,
@@ -145,17 +145,7 @@ describe('<passkey-register> handoff to a phone', () => {
   });
 
   it('Cancel stops the waiting at once: no request after it', async () => {
-    const requests: { url: string; at: number }[] = [];
-    const adapter = createFetchAdapter({
-      baseUrl: '/api/passkeys',
-      fetch: (input, init) => {
-        requests.push({
-          url: input instanceof Request ? input.url : input.toString(),
-          at: performance.now(),
-        });
-        return fetch(input, init);
-      },
-    });
+    const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
     await openQr(el);
     await aTimeout(1600); // at least one long-poll round (1 s in tests) has completed and restarted
@@ -168,20 +158,13 @@ describe('<passkey-register> handoff to a phone', () => {
   });
 
   it('disconnecting stops the waiting too', async () => {
-    const requests: number[] = [];
-    const adapter = createFetchAdapter({
-      baseUrl: '/api/passkeys',
-      fetch: (input, init) => {
-        requests.push(performance.now());
-        return fetch(input, init);
-      },
-    });
+    const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
     await openQr(el);
     const removedAt = performance.now();
     el.remove();
     await aTimeout(1500);
-    expect(requests.filter((t) => t > removedAt)).to.deep.equal([]);
+    expect(requests.filter((r) => r.at > removedAt)).to.deep.equal([]);
   });
 
   it('"Use Bluetooth instead" switches to the browser’s own hybrid flow', async () => {

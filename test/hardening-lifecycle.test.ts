@@ -7,8 +7,6 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFetchAdapter } from '../src/index.js';
-import type { PasskeyAdapter } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import { en } from '../src/strings-steps.js';
@@ -18,6 +16,7 @@ import {
   $,
   addAuthenticator,
   choice,
+  countingAdapter,
   mount,
   newSession,
   realAdapter,
@@ -33,22 +32,6 @@ const EVENTS = [
   'passkey-cancel',
   'passkey-credential-change',
 ];
-
-/** Every request the real adapter sends, with its time. */
-function countingAdapter(): { adapter: PasskeyAdapter; requests: { url: string; at: number }[] } {
-  const requests: { url: string; at: number }[] = [];
-  const adapter = createFetchAdapter({
-    baseUrl: '/api/passkeys',
-    fetch: (input, init) => {
-      requests.push({
-        url: input instanceof Request ? input.url : input.toString(),
-        at: performance.now(),
-      });
-      return fetch(input, init);
-    },
-  });
-  return { adapter, requests };
-}
 
 /** Wraps navigator.credentials.create/get to count calls and keep their signals. */
 function spyOnCredentials() {

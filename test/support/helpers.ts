@@ -67,6 +67,25 @@ export async function newSession(): Promise<void> {
 
 export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
 
+/** The real adapter, recording every request it sends and when. */
+export function countingAdapter(): {
+  adapter: PasskeyAdapter;
+  requests: { url: string; at: number }[];
+} {
+  const requests: { url: string; at: number }[] = [];
+  const adapter = createFetchAdapter({
+    baseUrl: '/api/passkeys',
+    fetch: (input, init) => {
+      requests.push({
+        url: input instanceof Request ? input.url : input.toString(),
+        at: performance.now(),
+      });
+      return fetch(input, init);
+    },
+  });
+  return { adapter, requests };
+}
+
 /** The real adapter without the handoff methods: the phone option then uses the browser's hybrid flow. */
 export const browserHybridAdapter = (): PasskeyAdapter => {
   const adapter = realAdapter();

@@ -23,7 +23,10 @@ function cdpFor(page) {
   return s;
 }
 
-/** A user-verifying CTAP 2.1 authenticator that answers by itself; tests override what they need. */
+/**
+ * A user-verifying CTAP 2.1 authenticator that answers by itself; tests override what they need.
+ * @type {import('puppeteer-core').Protocol.WebAuthn.VirtualAuthenticatorOptions}
+ */
 export const AUTHENTICATOR_DEFAULTS = {
   protocol: 'ctap2',
   ctap2Version: 'ctap2_1',
