@@ -117,8 +117,9 @@ export class PasskeyRegister extends LitElement {
   private draftProblem?: NameProblem;
   /** Waiting for the flow to load, to then run `pending` (Register pressed, or the phone side). */
   private pending?: (flow: PasskeyFlowController) => void;
-  /** The flow could not be loaded (offline): shown as a network error with Try again. */
+  /** The flow could not be loaded (offline): a network error whose Try again reruns `failedRun`. */
   private loadFailed = false;
+  private failedRun?: (flow: PasskeyFlowController) => void;
 
   private moveFocus = false;
   private ticker?: ReturnType<typeof setInterval>;
@@ -196,8 +197,10 @@ export class PasskeyRegister extends LitElement {
         this.requestUpdate();
       },
       () => {
+        this.failedRun = this.pending;
         this.pending = undefined;
         this.loadFailed = true;
+        this.moveFocus = true;
         this.requestUpdate();
         this.dispatchEvent(new PasskeyErrorEvent('network', undefined));
       },
@@ -317,7 +320,7 @@ export class PasskeyRegister extends LitElement {
 
   private retry(): void {
     if (this.flow) this.flow.retry();
-    else this.submit();
+    else if (this.failedRun) this.withFlow(this.failedRun);
   }
 
   private back(): void {

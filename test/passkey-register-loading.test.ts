@@ -1,0 +1,74 @@
+/**
+ * <passkey-register> in two parts: the first view with the page, and the flow with the later
+ * steps' views (steps.ts) and the WebAuthn code (webauthn.ts, validate.ts) on the first sign of
+ * intent or on Register. Parts of the site are taken offline through CDP to show what the user
+ * sees when they can't load. The order matters: this file's page starts with neither loaded.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../src/strings-steps.js';
+import {
+  $,
+  addAuthenticator,
+  choice,
+  mount,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+  untilStep,
+} from './support/helpers.js';
+
+const STEPS_MODULE = '*/src/passkey-register/steps.ts*';
+
+const block = (patterns: string[]) =>
+  executeServerCommand('network', { action: 'block', patterns });
+const requested = async (path: string) =>
+  (await executeServerCommand<string[], object>('network', { action: 'requests' })).filter((u) =>
+    new URL(u).pathname.endsWith(path),
+  ).length;
+
+describe('<passkey-register> loading on demand', () => {
+  before(async () => {
+    await executeServerCommand('network', { action: 'reset' });
+    await newSession();
+  });
+  afterEach(async () => {
+    await block([]);
+    await removeAuthenticators();
+  });
+
+  it('mounting loads none of the flow; focus on the element starts loading it', async () => {
+    await block([STEPS_MODULE]);
+    const el = await mount(realAdapter(), 'Focused laptop');
+    expect(await requested('/steps.ts')).to.equal(0);
+    $(el, 'input').focus();
+    await waitUntil(async () => (await requested('/steps.ts')) >= 1, 'focus loaded nothing');
+    // Offline, the early load fails quietly: nothing was asked of the user yet.
+    expect(el.step).to.equal('naming');
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('Register offline shows the network error; Try again loads the flow and registers', async () => {
+    await block([STEPS_MODULE]);
+    const el = await mount(realAdapter(), 'Offline laptop');
+    const errors: string[] = [];
+    el.addEventListener('passkey-error', (e) => errors.push(e.code));
+    $(el, 'button[type=submit]').click();
+    await untilStep(el, 'error');
+    expect($(el, '[part=error]').getAttribute('data-code')).to.equal('network');
+    expect($(el, '[part=error]').textContent).to.contain(en.errors.network.title);
+    expect(errors).to.deep.equal(['network']);
+    // The error's heading takes focus, as after any other failure.
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('H2');
+    await expect(el).to.be.accessible();
+
+    await block([]);
+    await addAuthenticator({ transport: 'internal' });
+    $(el, '[part=error] ~ .actions .primary').click(); // Try again
+    await untilStep(el, 'choosing');
+    // The later steps' styles came with them: the choices are laid out as a grid.
+    expect(getComputedStyle(choice(el, 'this-device')).display).to.equal('grid');
+    choice(el, 'this-device').click();
+    await untilStep(el, 'success');
+  });
+});
