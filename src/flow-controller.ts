@@ -1,6 +1,8 @@
 /**
  * The registration flow as one ReactiveController: a discriminated union of states and the
- * transitions between them. Rendering lives in the element; this file is the whole flow.
+ * transitions between them. Rendering lives in the element (the first view) and in
+ * passkey-register/steps.ts (the rest); this file is the whole flow. It loads with steps.ts, on
+ * the first sign of intent, and loads the WebAuthn code (kit.ts) before any choice is shown.
  *
  *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
  *      ▲                │            ▲   │           │cancel        │          ▲
