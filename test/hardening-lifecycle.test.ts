@@ -25,6 +25,20 @@ import {
   untilStep,
 } from './support/helpers.js';
 
+/**
+ * Registers a first passkey (this device), then asks for a second (security key) up to the
+ * approval with the first: the RP asks for approval once a user has a passkey.
+ */
+async function toApproval(el: PasskeyRegister): Promise<void> {
+  await toChoosing(el);
+  choice(el, 'this-device').click();
+  await untilStep(el, 'success');
+  $(el, '.success button').click();
+  await toChoosing(el);
+  choice(el, 'security-key').click();
+  await untilStep(el, 'approving');
+}
+
 const EVENTS = [
   'passkey-registered',
   'passkey-error',
@@ -187,13 +201,7 @@ describe('hardening: lifecycle', () => {
       await addAuthenticator({ transport: 'usb' });
       const { adapter, requests } = countingAdapter();
       const el = await mount(adapter);
-      await toChoosing(el);
-      choice(el, 'this-device').click();
-      await untilStep(el, 'success');
-      $(el, '.success button').click();
-      await toChoosing(el);
-      choice(el, 'security-key').click();
-      await untilStep(el, 'approving');
+      await toApproval(el);
       const parent = await removeAndWatch(el, requests, 300);
       expect(await stored()).to.have.length(1);
       parent.append(el);
@@ -281,13 +289,7 @@ describe('hardening: lifecycle', () => {
           await addAuthenticator({ transport: 'usb' });
           const adapter = scriptedAdapter({}, realAdapter());
           const el = await mount(adapter);
-          await toChoosing(el);
-          choice(el, 'this-device').click();
-          await untilStep(el, 'success');
-          $(el, '.success button').click();
-          await toChoosing(el);
-          choice(el, 'security-key').click();
-          await untilStep(el, 'approving');
+          await toApproval(el);
           const spy = spyOnCredentials();
           try {
             await hammer($(el, '.actions .primary'), how);
