@@ -23,6 +23,10 @@ const PAGES = {
     import { en } from '@teamhanko/hanko-elements/i18n/en';
     register('http://127.0.0.1:9', { translations: { en } }).catch(() => {});
     await customElements.whenDefined('hanko-auth');`,
+  // Ours defined but not rendered: the like-for-like of Hanko's row.
+  'ours-defined': `
+    import { PasskeyRegister } from '../../src/passkey-register/define.ts';
+    if (customElements.get('passkey-register') !== PasskeyRegister) throw new Error('not defined');`,
   empty: ``,
 };
 
