@@ -914,5 +914,5 @@ export function createRelyingParty(config) {
     return second;
   }
 
-  return { handle, close, addSession, sessionCookie: SESSION_COOKIE };
+  return { handle, close, addSession, sessionCookie: SESSION_COOKIE, dataDir: config.dataDir };
 }
