@@ -32,25 +32,6 @@ describe('reference RP: deployment', function () {
     }
   });
 
-  describe('with a configured origin', () => {
-    const origin = 'https://portal.example';
-    before(() => restartRp({ origin }));
-    after(() => restartRp());
-
-    it('issues options and links for that origin and RP ID, whatever the Host says', async () => {
-      const headers = { ...json, Host: 'portal.example', Origin: origin };
-      const session = await forge('POST', '/api/session', headers, {});
-      expect(session.status).to.equal(201);
-      // The page's own Host (localhost) is now someone else's.
-      const own = await fetch('/api/session', {
-        method: 'POST',
-        headers: JSON_HEADERS,
-        body: '{}',
-      });
-      expect(own.status).to.equal(421);
-    });
-  });
-
   it('opens its database with synchronous = FULL, in WAL mode', async () => {
     const settings = await executeServerCommand<Record<string, unknown>, object>('rp-client', {
       action: 'database-settings',
@@ -66,5 +47,29 @@ describe('reference RP: deployment', function () {
     >('rp-client', { action: 'vite-preflight', origin: 'http://localhost:1' });
     expect(answer.allowOrigin, JSON.stringify(answer)).to.equal(null);
     expect(answer.allowHeaders).to.equal(null);
+  });
+});
+
+describe('reference RP: deployment with a configured origin', function () {
+  this.timeout(20_000);
+  const origin = 'https://portal.example';
+  before(() => restartRp({ origin }));
+  after(() => restartRp());
+
+  it('answers only for the configured origin, whatever the Host says', async () => {
+    const headers = { ...json, Host: 'portal.example', Origin: origin };
+    const session = await forge('POST', '/api/session', headers, {});
+    expect(session.status).to.equal(201);
+    // The RP ID is the configured origin's host name (this page's session, from the tests above).
+    const me = await forge('GET', '/api/session', { Host: 'portal.example' });
+    expect(me.status).to.equal(200);
+    expect((me.body as { user: { rpId: string } }).user.rpId).to.equal('portal.example');
+    // The page's own Host (localhost) is now someone else's.
+    const own = await fetch('/api/session', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{}',
+    });
+    expect(own.status).to.equal(421);
   });
 });

@@ -7,8 +7,10 @@ import { createRelyingParty } from '../../demo/rp/server.js';
 
 const { dataDir, origin } = JSON.parse(process.argv[2]);
 
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (/** @type {string} */ source) {
+/** @type {any} */
+const proto = Database.prototype;
+const prepare = proto.prepare;
+proto.prepare = function (/** @type {string} */ source) {
   const statement = prepare.call(this, source);
   if (/INSERT INTO credentials/.test(source)) {
     statement.run = () => process.kill(process.pid, 'SIGKILL');
