@@ -375,27 +375,24 @@ describe('reference RP: handoff links that the desktop moved on from', function 
   });
 
   it("a new handoff cancels the same user's pending ones, not other users'", async () => {
-    const first = await startHandoff();
+    const otherUsers = await startHandoff();
     await newSession();
-    const someoneElse = await startHandoff();
-    // Back to the first user: a second session of theirs would do the same; one is enough here.
-    const second = await (async () => {
-      const res = await desktopPost('/api/passkeys/handoff', { name: 'Other phone' });
-      expect(res.status).to.equal(201);
-      return res.json() as Promise<{ url: string }>;
-    })();
-    expect(second.url).to.be.a('string');
-    // someoneElse and second belong to the same (current) user: the older is cancelled.
-    const old = await phonePost('/api/passkeys/handoff/details', { token: someoneElse.token });
+    const older = await startHandoff();
+    const waiting = wait(older.id);
+    await sleep(100);
+    const newer = await startHandoff();
+    // The older link is dead, and a desktop still waiting on it hears so at once.
+    const woken = await waiting;
+    expect(woken.status).to.equal(410);
+    expect(await codeOf(woken)).to.equal('link-invalid');
+    const old = await phonePost('/api/passkeys/handoff/details', { token: older.token });
     expect(old.status).to.equal(410);
     expect(await codeOf(old)).to.equal('link-invalid');
-    const current = await phonePost('/api/passkeys/handoff/details', {
-      token: new URL(second.url).hash.slice(1),
-    });
+    const current = await phonePost('/api/passkeys/handoff/details', { token: newer.token });
     expect(current.status).to.equal(200);
-    // The first user's link is untouched by another user's new one.
-    const firstUser = await phonePost('/api/passkeys/handoff/details', { token: first.token });
-    expect(firstUser.status).to.equal(200);
+    // Another user's link is untouched.
+    const other = await phonePost('/api/passkeys/handoff/details', { token: otherUsers.token });
+    expect(other.status).to.equal(200);
   });
 
   it('refuses a link made without approval once the account has a passkey', async () => {
