@@ -11,6 +11,7 @@ import { createRelyingParty, NO_RATE_LIMITS } from './demo/rp/server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fromHere = (path: string) => resolve(here, path);
+const port = Number(process.env.PORT) || 5173;
 
 /** Mounts the reference relying party (demo/rp) on the dev server, for the demo only. */
 function relyingParty(): Plugin {
@@ -22,6 +23,9 @@ function relyingParty(): Plugin {
       const dataDir = resolve(here, process.env.PASSKEY_DATA_DIR || 'demo/.data');
       rp = createRelyingParty({
         dataDir,
+        // Where the pages are, from configuration (never the Host header): the RP ID is its
+        // hostname, and requests for other Hosts are refused. See docs/real-phone.md.
+        origin: process.env.PASSKEY_ORIGIN || `http://localhost:${port}`,
         // `npm run load` turns the rate limits off: all its clients share one address.
         ...(process.env.PASSKEY_RATE_LIMITS === 'off' ? { rateLimits: NO_RATE_LIMITS } : {}),
       });
@@ -46,8 +50,15 @@ export default defineConfig(({ command, mode }): UserConfig => {
       server: {
         // "localhost", not 127.0.0.1: WebAuthn needs a domain as RP ID (or localhost).
         host: 'localhost',
-        port: Number(process.env.PORT) || 5173,
+        port,
         strictPort: true,
+        // No CORS at all: Vite's default grants localhost origins' preflights before the RP
+        // runs, and the RP's CSRF defence relies on preflights never being granted.
+        cors: false,
+        // A tunnel's or LAN name's Host (PASSKEY_ORIGIN), besides localhost.
+        allowedHosts: process.env.PASSKEY_ORIGIN
+          ? [new URL(process.env.PASSKEY_ORIGIN).hostname]
+          : [],
         // The demo imports the library straight from ../src.
         fs: { allow: [here] },
       },

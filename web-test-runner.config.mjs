@@ -30,9 +30,14 @@ const rpConfig = {
   // The whole suite comes from one address: limits the suite never reaches. The rate-limit
   // tests restart the RP with small ones (rp-restart with a config).
   rateLimits: {
+    sessions: { perAddress: 100_000 },
     registrationOptions: { perAccount: 10_000, perAddress: 100_000 },
+    approvalOptions: { perAccount: 10_000, perAddress: 100_000 },
     handoffs: { perAccount: 10_000, perAddress: 100_000 },
+    longPolls: { perSession: 100 },
   },
+  // Every change asks for its approval; test/rp-recently-confirmed.test.ts turns the window on.
+  recentlyConfirmedMs: 0,
 };
 let rp = createRelyingParty(rpConfig);
 

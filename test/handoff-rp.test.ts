@@ -4,7 +4,20 @@
  * The desktop side uses this page's session cookie; the phone side omits cookies entirely.
  */
 import { expect } from '@open-wc/testing';
-import { newSession } from './support/helpers.js';
+import { startRegistration } from '@simplewebauthn/browser';
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  addAuthenticator,
+  approve,
+  list,
+  newSession,
+  register,
+  removeAuthenticators,
+} from './support/rp-api.js';
 
 const TTL_MS = 4000;
 const POLL_MS = 1000;
@@ -120,7 +133,7 @@ describe('reference RP: cross-device handoff', function () {
     for (const token of ['A'.repeat(43), '', 'not a token!', 42, null]) {
       const res = await phonePost('/api/passkeys/handoff/details', { token });
       expect(res.status, String(token)).to.equal(400);
-      expect((await res.json()).error.code).to.equal('rejected');
+      expect((await res.json()).error.code).to.equal('link-invalid');
     }
   });
 
@@ -175,9 +188,10 @@ describe('reference RP: cross-device handoff', function () {
     expect((await res.json()).error.code).to.equal('expired');
     expect(performance.now() - started).to.be.below(POLL_MS);
 
+    // The phone hears that its link is no longer valid (the desktop, above, that it expired).
     const details = await phonePost('/api/passkeys/handoff/details', { token });
     expect(details.status).to.equal(410);
-    expect((await details.json()).error.code).to.equal('expired');
+    expect((await details.json()).error.code).to.equal('link-invalid');
     const decline = await phonePost('/api/passkeys/handoff/decline', { token });
     expect(decline.status).to.equal(410);
     const options = await phonePost('/api/passkeys/registration/options', {
@@ -269,5 +283,187 @@ describe('reference RP: cross-device handoff', function () {
     });
     expect(res.status).to.equal(400);
     expect((await res.json()).error.message).to.match(/challenge/i);
+  });
+});
+
+/** The phone's registration options for a handoff (with `name`, which it may not choose). */
+async function phoneOptions(token: string, name?: string) {
+  const res = await phonePost('/api/passkeys/registration/options', {
+    handoff: token,
+    ...(name === undefined ? {} : { name }),
+  });
+  expect(res.status, 'phone registration options').to.equal(200);
+  return (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
+}
+
+/** The phone's authenticator (the page's `internal` one) answering the handoff's options. */
+async function phoneCreate(token: string, name?: string): Promise<RegistrationResponseJSON> {
+  const options = await phoneOptions(token, name);
+  return startRegistration({
+    optionsJSON: {
+      ...options,
+      authenticatorSelection: {
+        ...options.authenticatorSelection,
+        authenticatorAttachment: 'platform',
+      },
+    },
+  });
+}
+
+const phoneVerify = (token: string, response: RegistrationResponseJSON, name?: string) =>
+  phonePost('/api/passkeys/registration/verify', {
+    handoff: token,
+    response,
+    ...(name === undefined ? {} : { name }),
+  });
+
+const cancel = (id: string, init: RequestInit = {}) =>
+  fetch(`/api/passkeys/handoff/${id}/cancel`, { method: 'POST', headers: json, ...init });
+
+async function codeOf(res: Response): Promise<string> {
+  return ((await res.json()) as { error: { code: string } }).error.code;
+}
+
+describe('reference RP: handoff links that the desktop moved on from', function () {
+  this.timeout(15_000);
+  beforeEach(async () => {
+    await newSession();
+    await addAuthenticator('internal');
+    await addAuthenticator('usb');
+  });
+  afterEach(removeAuthenticators);
+
+  it('cancels: POST /handoff/{id}/cancel answers 204, a waiting desktop hears it, the link is dead', async () => {
+    const { id, token } = await startHandoff();
+    const waiting = wait(id);
+    await sleep(100);
+    const res = await cancel(id);
+    expect(res.status).to.equal(204);
+    const woken = await waiting;
+    expect(woken.status).to.equal(410);
+    expect(await codeOf(woken)).to.equal('link-invalid');
+    // Every phone request on that link now says so.
+    const details = await phonePost('/api/passkeys/handoff/details', { token });
+    expect(details.status).to.equal(410);
+    expect(await codeOf(details)).to.equal('link-invalid');
+    const options = await phonePost('/api/passkeys/registration/options', { handoff: token });
+    expect(await codeOf(options)).to.equal('link-invalid');
+    // Cancelling twice is fine (the link is dead either way).
+    expect((await cancel(id)).status).to.equal(204);
+  });
+
+  it('cancels only with the session that owns it, and with the CSRF header', async () => {
+    const { id, token } = await startHandoff();
+    expect((await cancel(id, { credentials: 'omit' })).status).to.equal(401);
+    const noHeader = await fetch(`/api/passkeys/handoff/${id}/cancel`, { method: 'POST' });
+    expect(noHeader.status).to.equal(403);
+    await newSession();
+    const other = await cancel(id);
+    expect(other.status).to.equal(404);
+    expect((await cancel('A'.repeat(22))).status).to.equal(404);
+    expect((await phonePost('/api/passkeys/handoff/details', { token })).status).to.equal(200);
+  });
+
+  it('refuses a phone verification that finishes after the desktop cancelled, storing nothing', async () => {
+    const { id, token } = await startHandoff();
+    const response = await phoneCreate(token);
+    expect((await cancel(id)).status).to.equal(204);
+    const res = await phoneVerify(token, response);
+    expect(res.status).to.equal(410);
+    expect(await codeOf(res)).to.equal('link-invalid');
+    expect(await list()).to.have.length(0);
+  });
+
+  it("a new handoff cancels the same user's pending ones, not other users'", async () => {
+    const otherUsers = await startHandoff();
+    await newSession();
+    const older = await startHandoff();
+    const waiting = wait(older.id);
+    await sleep(100);
+    const newer = await startHandoff();
+    // The older link is dead, and a desktop still waiting on it hears so at once.
+    const woken = await waiting;
+    expect(woken.status).to.equal(410);
+    expect(await codeOf(woken)).to.equal('link-invalid');
+    const old = await phonePost('/api/passkeys/handoff/details', { token: older.token });
+    expect(old.status).to.equal(410);
+    expect(await codeOf(old)).to.equal('link-invalid');
+    const current = await phonePost('/api/passkeys/handoff/details', { token: newer.token });
+    expect(current.status).to.equal(200);
+    // Another user's link is untouched.
+    const other = await phonePost('/api/passkeys/handoff/details', { token: otherUsers.token });
+    expect(other.status).to.equal(200);
+  });
+
+  it('refuses a link made without approval once the account has a passkey', async () => {
+    const { id, token } = await startHandoff();
+    // The phone gets its options while the account has no passkey…
+    const response = await phoneCreate(token);
+    // …then the desktop registers the first one, which needs no approval.
+    const first = await register('Laptop', 'cross-platform');
+    const res = await phoneVerify(token, response);
+    expect(res.status).to.equal(403);
+    expect(await codeOf(res)).to.equal('link-invalid');
+    expect((await list()).map((c) => c.id)).to.deep.equal([first.id]);
+    // Refused up front too, before the phone's ceremony.
+    const details = await phonePost('/api/passkeys/handoff/details', { token });
+    expect(await codeOf(details)).to.equal('link-invalid');
+    // The desktop's wait says the link is dead.
+    const waited = await wait(id);
+    expect(await codeOf(waited)).to.equal('link-invalid');
+  });
+
+  it('keeps a link made with approval usable', async () => {
+    const first = await register('Laptop', 'cross-platform');
+    const approval = await approve({ type: 'register', name: 'My phone' }, first);
+    const res = await desktopPost('/api/passkeys/handoff', { name: 'My phone', approval });
+    expect(res.status).to.equal(201);
+    const token = new URL(((await res.json()) as { url: string }).url).hash.slice(1);
+    const verified = await phoneVerify(token, await phoneCreate(token));
+    expect(verified.status).to.equal(201);
+  });
+
+  it("stores the desktop's name, whatever name the phone sends", async () => {
+    const { id, token } = await startHandoff('Work phone');
+    const response = await phoneCreate(token, 'Evil name');
+    const res = await phoneVerify(token, response, 'Evil name');
+    expect(res.status).to.equal(201);
+    expect(((await res.json()) as { name: string }).name).to.equal('Work phone');
+    expect((await list()).map((c) => c.name)).to.deep.equal(['Work phone']);
+    const waited = await wait(id);
+    expect(((await waited.json()) as { name: string }).name).to.equal('Work phone');
+  });
+
+  it('answers a used link with link-used on every phone request', async () => {
+    const { token } = await startHandoff();
+    const response = await phoneCreate(token);
+    expect((await phoneVerify(token, response)).status).to.equal(201);
+    for (const path of ['details', 'decline']) {
+      const res = await phonePost(`/api/passkeys/handoff/${path}`, { token });
+      expect(res.status, path).to.equal(409);
+      expect(await codeOf(res), path).to.equal('link-used');
+    }
+    const options = await phonePost('/api/passkeys/registration/options', { handoff: token });
+    expect(await codeOf(options)).to.equal('link-used');
+    const again = await phoneVerify(token, response);
+    expect(again.status).to.equal(409);
+    expect(await codeOf(again)).to.equal('link-used');
+  });
+
+  it('leaves the link usable when the server dies between verifying and storing', async () => {
+    const { id, token } = await startHandoff();
+    const response = await phoneCreate(token);
+    const crashed = await executeServerCommand<{ signal: string | null; reply?: unknown }, object>(
+      'rp-client',
+      { action: 'crash-verify', body: { handoff: token, response } },
+    );
+    expect(crashed.signal, JSON.stringify(crashed.reply)).to.equal('SIGKILL');
+    // Nothing was stored, and the link is not stuck as "used": the phone can try again.
+    expect(await list()).to.have.length(0);
+    const details = await phonePost('/api/passkeys/handoff/details', { token });
+    expect(details.status).to.equal(200);
+    const retried = await phoneVerify(token, await phoneCreate(token));
+    expect(retried.status).to.equal(201);
+    expect((await wait(id)).status).to.equal(200);
   });
 });

@@ -59,6 +59,15 @@ async function stored() {
 }
 
 describe('hardening: a cross-origin iframe', () => {
+  // The RP answers only for the origins it is configured with (never the Host header): the
+  // test server's, and here the frame's too.
+  before(async () => {
+    const frameOrigin = await frameCommand<string>('origin');
+    await executeServerCommand('rp-restart', {
+      config: { origins: [location.origin, frameOrigin] },
+    });
+  });
+  after(() => executeServerCommand('rp-restart'));
   beforeEach(newSession);
   afterEach(async () => {
     frame?.remove();

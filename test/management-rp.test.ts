@@ -436,7 +436,7 @@ describe('reference RP: approval and credential management', function () {
       { type: 'rename', name: 'x' },
       { type: 'delete' },
       { type: 'register' },
-      { type: 'delete', credentialId: 'A'.repeat(1025) },
+      { type: 'delete', credentialId: 'A'.repeat(1365) },
       { type: 'delete', credentialId: 'not base64!' },
       { type: 'register', name: '\u0007' },
     ];

@@ -43,7 +43,8 @@ async function expect400(res: Promise<{ status: number; body: unknown }>, label:
   const { status, body } = await res;
   expect(status, label).to.equal(400);
   const error = (body as { error: { code: string; message: string } }).error;
-  expect(['bad-request', 'rejected'], label).to.include(error.code);
+  // A malformed handoff token is an invalid link.
+  expect(['bad-request', 'rejected', 'link-invalid'], label).to.include(error.code);
   expect(error.message, label).to.be.a('string').and.not.equal('');
   return error as { code: string; message: string; issues?: { path: string }[] };
 }

@@ -1,15 +1,66 @@
-// The shapes of every JSON body the reference RP accepts, as valibot schemas. A body is parsed
-// by its schema before any handler reads it: wrong types, missing or unknown fields and
-// oversized strings are refused with a 400 that names the field, and nothing is stored.
-// Our own request objects are strict (unknown keys refused); the WebAuthn response objects are
-// loose, because browsers add fields over time (e.g. response.publicKey) and verification
-// ignores what it doesn't know.
+// The reference RP's one validation layer: the shape of every JSON body it accepts (valibot
+// schemas), the rules for names and credential IDs, and the canonical form of an approved
+// action. A body is parsed by its schema before any handler reads it: wrong types, missing or
+// unknown fields, oversized strings and bad names are refused with a 400 that names the field,
+// and nothing is stored. Our own request objects are strict (unknown keys refused); the WebAuthn
+// response objects are loose, because browsers add fields over time (e.g. response.publicKey)
+// and verification ignores what it doesn't know.
 import * as v from 'valibot';
 
-/** Said for any malformed handoff token; answered with code 'rejected', like an unknown one. */
-export const LINK_INVALID = 'This link is not valid.';
+/** Error codes beyond the fetch protocol's generic ones, for the phone's handoff link. */
+export const LINK_CODES = {
+  /** The link was used: its passkey is stored. */
+  used: 'link-used',
+  /** The link is unknown, malformed, expired, cancelled, or made before the first passkey. */
+  invalid: 'link-invalid',
+};
+
+/** Said for any malformed or unknown handoff token (code `link-invalid`). */
+export const LINK_INVALID =
+  'This link is not valid. Show a new QR code on your computer and scan it again.';
+/** Said for a name that breaks the rules below (code `rejected`, which the widget expects). */
+export const NAME_INVALID =
+  'The name must be 1–64 characters with at least one visible one, and no control, format or separator characters.';
+
+/** WebAuthn's limit for a credential ID, in bytes, and so in base64url characters. */
+export const CREDENTIAL_ID_MAX_BYTES = 1023;
+export const CREDENTIAL_ID_MAX_CHARS = Math.ceil((CREDENTIAL_ID_MAX_BYTES * 4) / 3); // 1364
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/** Whether `id` is a credential ID we accept: base64url of 1–1023 bytes. @param {unknown} id */
+export const isCredentialId = (id) =>
+  typeof id === 'string' &&
+  id.length > 0 &&
+  id.length <= CREDENTIAL_ID_MAX_CHARS &&
+  BASE64URL.test(id);
+
+/** What an approval can approve, and what each kind names. */
+export const ACTION_TYPES = /** @type {const} */ ([
+  'register',
+  'rename',
+  'activate',
+  'deactivate',
+  'delete',
+]);
+const NEEDS_CREDENTIAL = ['rename', 'activate', 'deactivate', 'delete'];
+const NEEDS_NAME = ['register', 'rename'];
+
+// Names: no controls (Cc), format characters (Cf: zero-width, bidi marks, embeddings and
+// isolates, soft hyphen, BOM), lone surrogates (Cs), or line/paragraph separators; the one
+// exception is U+200D joining two emoji (👩‍💻). At least one visible character: not only
+// spaces, default-ignorable characters (Hangul fillers among them), marks or a Braille blank.
+const FORBIDDEN_IN_NAME = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+const EMOJI_JOINER =
+  /(?<=\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic})/gu;
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
+
+/** Whether a (trimmed) name follows the rules. @param {string} name */
+export const isValidName = (name) =>
+  name.length > 0 &&
+  [...name].length <= 64 &&
+  !FORBIDDEN_IN_NAME.test(name.replace(EMOJI_JOINER, '')) &&
+  VISIBLE.test(name);
 
 /** @param {number} max */
 const base64url = (max) =>
@@ -20,11 +71,20 @@ const base64url = (max) =>
     v.regex(BASE64URL, 'must be base64url'),
   );
 
-// A credential ID: at most 1023 bytes, so 1364 base64url characters.
-const CredentialIdString = base64url(1364);
-// Names are checked for their rules (1–64 characters, no control characters) by the handler,
-// which answers 'rejected' as the widget expects; here only the type and a sane bound.
-const NameString = v.pipe(v.string(), v.maxLength(1024, 'must be at most 1024 characters'));
+const CredentialId = v.pipe(
+  v.string(),
+  v.check(
+    (s) => isCredentialId(s),
+    `must be base64url of at most ${CREDENTIAL_ID_MAX_BYTES} bytes`,
+  ),
+);
+/** A name, trimmed and in NFC, that follows the rules (else NAME_INVALID, code `rejected`). */
+const Name = v.pipe(
+  v.string(),
+  v.maxLength(1024, 'must be at most 1024 characters'),
+  v.transform((s) => s.trim().normalize('NFC')),
+  v.check(isValidName, NAME_INVALID),
+);
 const LinkToken = v.pipe(v.string(LINK_INVALID), v.regex(/^[A-Za-z0-9_-]{1,128}$/, LINK_INVALID));
 
 const ClientExtensionResults = v.looseObject({});
@@ -32,8 +92,8 @@ const Attachment = v.nullish(v.picklist(['platform', 'cross-platform']));
 
 /** A RegistrationResponseJSON, as @simplewebauthn/browser's startRegistration returns it. */
 const RegistrationResponse = v.looseObject({
-  id: CredentialIdString,
-  rawId: CredentialIdString,
+  id: CredentialId,
+  rawId: CredentialId,
   type: v.literal('public-key'),
   response: v.looseObject({
     clientDataJSON: base64url(16_384),
@@ -48,8 +108,8 @@ const RegistrationResponse = v.looseObject({
 
 /** An AuthenticationResponseJSON (an approval), as startAuthentication returns it. */
 const AuthenticationResponse = v.looseObject({
-  id: CredentialIdString,
-  rawId: CredentialIdString,
+  id: CredentialId,
+  rawId: CredentialId,
   type: v.literal('public-key'),
   response: v.looseObject({
     clientDataJSON: base64url(16_384),
@@ -64,39 +124,66 @@ const AuthenticationResponse = v.looseObject({
 // A host adapter may send `approval: null` for "none".
 const Approval = v.nullish(AuthenticationResponse);
 
-const Action = v.strictObject({
-  type: v.picklist(['register', 'rename', 'activate', 'deactivate', 'delete']),
-  credentialId: v.optional(CredentialIdString),
-  name: v.optional(NameString),
+/**
+ * @typedef {{ type: typeof ACTION_TYPES[number], credentialId: string | null, name: string | null }} Action
+ */
+
+/**
+ * The action an approval signs, in its canonical form: only the fields its type uses, in a fixed
+ * key order (actions are compared as JSON). Takes parts already validated.
+ * @param {{ type: Action['type'], credentialId?: string | null, name?: string | null }} a
+ * @returns {Action}
+ */
+export const canonicalAction = ({ type, credentialId, name }) => ({
+  type,
+  credentialId: NEEDS_CREDENTIAL.includes(type) ? (credentialId ?? null) : null,
+  name: NEEDS_NAME.includes(type) ? (name ?? null) : null,
 });
 
-export const schemas = {
-  session: v.strictObject({ displayName: v.optional(NameString) }),
-  registrationOptions: v.strictObject({
-    name: v.optional(NameString),
-    handoff: v.optional(LinkToken),
+const ActionBody = v.pipe(
+  v.strictObject({
+    type: v.picklist(ACTION_TYPES),
+    credentialId: v.optional(CredentialId),
+    name: v.optional(Name),
   }),
+  v.check(
+    (a) => !NEEDS_CREDENTIAL.includes(a.type) || a.credentialId !== undefined,
+    'this action needs a credentialId',
+  ),
+  v.check((a) => !NEEDS_NAME.includes(a.type) || a.name !== undefined, 'this action needs a name'),
+  v.transform((a) => canonicalAction(a)),
+);
+
+export const schemas = {
+  // Absent or empty: the demo's default name.
+  session: v.strictObject({ displayName: v.optional(v.union([v.literal(''), Name])) }),
+  // With a handoff the name is the desktop's (a `name` sent by the phone is checked, then ignored).
+  registrationOptions: v.strictObject({ name: v.optional(Name), handoff: v.optional(LinkToken) }),
   registrationVerify: v.strictObject({
-    name: v.optional(NameString),
+    name: v.optional(Name),
     response: RegistrationResponse,
     approval: Approval,
     handoff: v.optional(LinkToken),
   }),
-  handoffStart: v.strictObject({ name: NameString, approval: Approval }),
+  handoffStart: v.strictObject({ name: Name, approval: Approval }),
   handoffToken: v.strictObject({ token: LinkToken }),
-  approvalOptions: v.strictObject({ action: Action }),
-  credentialPatch: v.strictObject({
-    name: v.optional(NameString),
-    active: v.optional(v.boolean()),
-    approval: Approval,
-  }),
+  approvalOptions: v.strictObject({ action: ActionBody }),
+  credentialPatch: v.pipe(
+    v.strictObject({ name: v.optional(Name), active: v.optional(v.boolean()), approval: Approval }),
+    v.check(
+      (b) => (b.name === undefined) !== (b.active === undefined),
+      'send exactly one of name and active',
+    ),
+  ),
   credentialDelete: v.strictObject({ approval: Approval }),
 };
 
 /**
- * Where a parsed body failed, for the 400 reply: the first issue, with its field path.
+ * Where a parsed body failed, for the 400 reply: the first issue, with its field path. A bad
+ * name is `rejected` and a bad link `link-invalid`, as the widget words them; the rest is
+ * `bad-request`.
  * @param {v.BaseIssue<unknown>[]} issues
- * @returns {{ code: 'bad-request' | 'rejected', message: string, issues: { path: string, message: string }[] }}
+ * @returns {{ code: string, message: string, issues: { path: string, message: string }[] }}
  */
 export function describeIssues(issues) {
   const list = issues.slice(0, 10).map((issue) => ({
@@ -105,7 +192,9 @@ export function describeIssues(issues) {
   }));
   const [first] = list;
   if (first.message === LINK_INVALID)
-    return { code: 'rejected', message: LINK_INVALID, issues: list };
+    return { code: LINK_CODES.invalid, message: LINK_INVALID, issues: list };
+  if (first.message === NAME_INVALID)
+    return { code: 'rejected', message: NAME_INVALID, issues: list };
   const where = first.path ? `${first.path}: ` : '';
   return { code: 'bad-request', message: `${where}${first.message}`, issues: list };
 }

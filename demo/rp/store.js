@@ -15,7 +15,9 @@ CREATE TABLE IF NOT EXISTS users (
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY,
   user_id TEXT NOT NULL REFERENCES users(id),
-  expires_at INTEGER NOT NULL
+  expires_at INTEGER NOT NULL,
+  -- Until when this session's changes need no approval (the recently-confirmed window).
+  confirmed_until INTEGER
 );
 CREATE TABLE IF NOT EXISTS challenges (
   challenge TEXT PRIMARY KEY,
@@ -41,7 +43,8 @@ CREATE TABLE IF NOT EXISTS credentials (
 );
 CREATE INDEX IF NOT EXISTS credentials_user ON credentials(user_id);
 -- Cross-device handoffs: a desktop session lets a phone register one passkey for its user.
--- Only the token's hash is stored; status is pending → claimed → completed, or declined.
+-- Only the token's hash is stored; status is pending → completed, declined or cancelled.
+-- approved: whether its creation was approved with a passkey (else the account had none).
 CREATE TABLE IF NOT EXISTS handoffs (
   id TEXT PRIMARY KEY,
   token_hash TEXT NOT NULL UNIQUE,
@@ -49,7 +52,8 @@ CREATE TABLE IF NOT EXISTS handoffs (
   name TEXT NOT NULL,
   status TEXT NOT NULL,
   credential_id TEXT REFERENCES credentials(id),
-  expires_at INTEGER NOT NULL
+  expires_at INTEGER NOT NULL,
+  approved INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS handoffs_expiry ON handoffs(expires_at);
 `;
@@ -59,9 +63,10 @@ CREATE INDEX IF NOT EXISTS handoffs_expiry ON handoffs(expires_at);
  * @typedef {{ id: string, user_id: string, name: string, public_key: Buffer, counter: number,
  *   transports: string, aaguid: string, device_type: string, backed_up: number, active: number,
  *   created_at: string, last_used_at: string | null }} CredentialRow
- * @typedef {'pending' | 'claimed' | 'completed' | 'declined'} HandoffStatus
+ * @typedef {'pending' | 'completed' | 'declined' | 'cancelled'} HandoffStatus
  * @typedef {{ id: string, token_hash: string, user_id: string, name: string,
- *   status: HandoffStatus, credential_id: string | null, expires_at: number }} HandoffRow
+ *   status: HandoffStatus, credential_id: string | null, expires_at: number,
+ *   approved: number }} HandoffRow
  */
 
 /**
@@ -70,10 +75,18 @@ CREATE INDEX IF NOT EXISTS handoffs_expiry ON handoffs(expires_at);
  * @param {import('better-sqlite3').Database} db
  */
 function migrate(db) {
+  /** @param {string} table @param {string} column @param {string} type */
+  const addColumn = (table, column, type) => {
+    const columns = /** @type {{ name: string }[]} */ (db.pragma(`table_info(${table})`));
+    if (!columns.some((c) => c.name === column))
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  };
   db.transaction(() => {
-    const columns = /** @type {{ name: string }[]} */ (db.pragma('table_info(challenges)'));
-    if (!columns.some((c) => c.name === 'action'))
-      db.exec('ALTER TABLE challenges ADD COLUMN action TEXT');
+    addColumn('challenges', 'action', 'TEXT');
+    addColumn('sessions', 'confirmed_until', 'INTEGER');
+    addColumn('handoffs', 'approved', 'INTEGER NOT NULL DEFAULT 0');
+    // Older versions claimed a link before verifying; a crash then left it "claimed" for good.
+    db.exec("UPDATE handoffs SET status = 'pending' WHERE status = 'claimed'");
   }).immediate();
 }
 
@@ -82,6 +95,9 @@ export function openStore(dataDir) {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'passkeys.sqlite3'));
   db.pragma('journal_mode = WAL');
+  // better-sqlite3 would reopen a WAL database at NORMAL, where a power cut can lose the last
+  // acknowledged writes: FULL syncs the WAL at every commit.
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // Wait for a concurrent writer (another process on the same file) instead of failing.
   db.pragma('busy_timeout = 5000');
@@ -108,6 +124,10 @@ export function openStore(dataDir) {
     ),
     purgeExpired: db.prepare('DELETE FROM challenges WHERE expires_at <= ?'),
     purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    confirmSession: db.prepare('UPDATE sessions SET confirmed_until = ? WHERE token_hash = ?'),
+    confirmedUntil: db.prepare(
+      'SELECT confirmed_until AS until FROM sessions WHERE token_hash = ?',
+    ),
     insertCredential: db.prepare(`INSERT INTO credentials
       (id, user_id, name, public_key, counter, transports, aaguid, device_type, backed_up, created_at)
       VALUES (@id, @user_id, @name, @public_key, @counter, @transports, @aaguid, @device_type, @backed_up, @created_at)`),
@@ -134,20 +154,21 @@ export function openStore(dataDir) {
       'UPDATE handoffs SET credential_id = NULL WHERE credential_id = ?',
     ),
     insertHandoff:
-      db.prepare(`INSERT INTO handoffs (id, token_hash, user_id, name, status, expires_at)
-      VALUES (?, ?, ?, ?, 'pending', ?)`),
+      db.prepare(`INSERT INTO handoffs (id, token_hash, user_id, name, status, expires_at, approved)
+      VALUES (?, ?, ?, ?, 'pending', ?, ?)`),
+    // A user's newer link replaces their older ones.
+    cancelPendingOf: db.prepare(
+      "UPDATE handoffs SET status = 'cancelled' WHERE user_id = ? AND status = 'pending' RETURNING id",
+    ),
     purgeHandoffs: db.prepare('DELETE FROM handoffs WHERE expires_at <= ?'),
     handoffById: db.prepare('SELECT * FROM handoffs WHERE id = ?'),
     handoffByToken: db.prepare('SELECT * FROM handoffs WHERE token_hash = ?'),
     // Each transition names the state it leaves, so only one of two racing requests wins.
-    claimHandoff: db.prepare(
-      "UPDATE handoffs SET status = 'claimed' WHERE id = ? AND status = 'pending' AND expires_at > ?",
-    ),
-    releaseHandoff: db.prepare(
-      "UPDATE handoffs SET status = 'pending' WHERE id = ? AND status = 'claimed'",
-    ),
     completeHandoff: db.prepare(
-      "UPDATE handoffs SET status = 'completed', credential_id = ? WHERE id = ? AND status = 'claimed'",
+      "UPDATE handoffs SET status = 'completed', credential_id = ? WHERE id = ? AND status = 'pending' AND expires_at > ?",
+    ),
+    cancelHandoff: db.prepare(
+      "UPDATE handoffs SET status = 'cancelled' WHERE id = ? AND status = 'pending'",
     ),
     declineHandoff: db.prepare(
       "UPDATE handoffs SET status = 'declined' WHERE id = ? AND status = 'pending' AND expires_at > ?",
@@ -215,14 +236,32 @@ export function openStore(dataDir) {
     },
   );
 
-  /** Stores the phone's credential and completes its claimed handoff, both or neither. */
+  /**
+   * Stores the phone's verified credential and completes its handoff, both or neither: only
+   * while the handoff is pending and unexpired (and, with onlyIfNoActive, while the user has no
+   * active passkey).
+   */
   const completeHandoff = db.transaction(
-    /** @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c */
-    (id, c) => {
-      if (!insertCredential(c)) return false;
-      if (q.completeHandoff.run(c.id, id).changes !== 1)
-        throw new Error(`handoff ${id} was not claimed`);
-      return true;
+    /** @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c @param {boolean} onlyIfNoActive */
+    (id, c, onlyIfNoActive) => {
+      const h = /** @type {HandoffRow | undefined} */ (q.handoffById.get(id));
+      if (!h || h.status !== 'pending' || h.expires_at <= Date.now()) return 'gone';
+      if (onlyIfNoActive && /** @type {{ n: number }} */ (q.countActive.get(c.user_id)).n > 0)
+        return 'needs-approval';
+      if (!insertCredential(c)) return 'exists';
+      q.completeHandoff.run(c.id, id, Date.now());
+      return 'completed';
+    },
+  );
+
+  /** A new pending handoff, cancelling the user's others; returns the IDs cancelled. */
+  const createHandoff = db.transaction(
+    /** @param {{ id: string, tokenHash: string, userId: string, name: string, approved: boolean, expiresAt: number }} h */
+    (h) => {
+      q.purgeHandoffs.run(Date.now() - 60 * 60_000);
+      const cancelled = /** @type {{ id: string }[]} */ (q.cancelPendingOf.all(h.userId));
+      q.insertHandoff.run(h.id, h.tokenHash, h.userId, h.name, h.expiresAt, h.approved ? 1 : 0);
+      return cancelled.map((r) => r.id);
     },
   );
 
@@ -243,6 +282,17 @@ export function openStore(dataDir) {
     /** @param {string} tokenHash @returns {UserRow | undefined} */
     sessionUser(tokenHash) {
       return /** @type {UserRow | undefined} */ (q.sessionUser.get(tokenHash, Date.now()));
+    },
+    /** Opens a session's recently-confirmed window. @param {string} tokenHash @param {number} until */
+    confirmSession(tokenHash, until) {
+      q.confirmSession.run(until, tokenHash);
+    },
+    /** When a session's recently-confirmed window ends (0: none). @param {string} tokenHash */
+    confirmedUntil(tokenHash) {
+      const row = /** @type {{ until: number | null } | undefined} */ (
+        q.confirmedUntil.get(tokenHash)
+      );
+      return row?.until ?? 0;
     },
     /**
      * @param {string} challenge @param {string} userId @param {string} purpose @param {number} expiresAt
@@ -320,12 +370,13 @@ export function openStore(dataDir) {
       return deleteCredential.immediate(id, userId);
     },
     /**
-     * Saves a new pending handoff, first dropping those that expired over an hour ago.
-     * @param {{ id: string, tokenHash: string, userId: string, name: string, expiresAt: number }} h
+     * Saves a new pending handoff and cancels the user's other pending ones (first dropping
+     * those that expired over an hour ago). Returns the IDs it cancelled.
+     * @param {{ id: string, tokenHash: string, userId: string, name: string, approved: boolean, expiresAt: number }} h
+     * @returns {string[]}
      */
     createHandoff(h) {
-      q.purgeHandoffs.run(Date.now() - 60 * 60_000);
-      q.insertHandoff.run(h.id, h.tokenHash, h.userId, h.name, h.expiresAt);
+      return createHandoff.immediate(h);
     },
     /** @param {string} id @returns {HandoffRow | undefined} */
     handoff(id) {
@@ -335,25 +386,31 @@ export function openStore(dataDir) {
     handoffByToken(tokenHash) {
       return /** @type {HandoffRow | undefined} */ (q.handoffByToken.get(tokenHash));
     },
-    /** pending → claimed, only while unexpired. @param {string} id @returns {boolean} whether this call won it */
-    claimHandoff(id) {
-      return q.claimHandoff.run(id, Date.now()).changes === 1;
-    },
-    /** claimed → pending, after a failed verification, so the phone can try again. @param {string} id */
-    releaseHandoff(id) {
-      q.releaseHandoff.run(id);
-    },
     /**
-     * claimed → completed, storing the credential in the same transaction.
+     * pending → completed, storing the verified credential in the same transaction.
      * @param {string} id @param {Omit<CredentialRow, 'active' | 'last_used_at'>} c
-     * @returns {boolean} false if the credential ID exists (nothing changed)
+     * @param {{ onlyIfNoActive?: boolean }} [opts]
+     * @returns {'completed' | 'gone' | 'needs-approval' | 'exists'} gone: no longer pending or
+     *   expired; exists: the credential ID is taken (nothing changed in either case)
      */
-    completeHandoff(id, c) {
-      return completeHandoff(id, c);
+    completeHandoff(id, c, { onlyIfNoActive = false } = {}) {
+      return completeHandoff.immediate(id, c, onlyIfNoActive);
+    },
+    /** pending → cancelled. @param {string} id @returns {boolean} whether it was pending */
+    cancelHandoff(id) {
+      return q.cancelHandoff.run(id).changes === 1;
     },
     /** pending → declined, only while unexpired. @param {string} id @returns {boolean} */
     declineHandoff(id) {
       return q.declineHandoff.run(id, Date.now()).changes === 1;
+    },
+    /** The connection's durability settings, for the tests. */
+    settings() {
+      return {
+        synchronous: db.pragma('synchronous', { simple: true }),
+        journal_mode: db.pragma('journal_mode', { simple: true }),
+        foreign_keys: db.pragma('foreign_keys', { simple: true }),
+      };
     },
     close() {
       db.close();

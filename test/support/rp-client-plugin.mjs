@@ -2,14 +2,26 @@
 // the reference RP, and a page in its own browser context (own cookie jar) holds its cookie.
 // The test then fires requests from both sessions at once.
 // Also forges requests with the test page's cookie and any headers, for the CSRF tests.
+// Also: a software authenticator for responses no real one makes (odd credential IDs), a
+// second RP process that crashes mid-verification, the RP's database settings, and a preflight
+// against the demo's own Vite server.
 // Browser side: executeServerCommand('rp-client', { action, ... }).
+import { isoCBOR } from '@simplewebauthn/server/helpers';
+import { spawn } from 'node:child_process';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** @type {{ context: import('puppeteer-core').BrowserContext, page: import('puppeteer-core').Page } | undefined} */
 let second;
 
 /**
- * @param {() => { addSession(token: string): string | undefined, sessionCookie: string }} getRp
+ * @param {() => { addSession(token: string): string | undefined, sessionCookie: string,
+ *   dataDir: string, databaseSettings(): Record<string, unknown> }} getRp
  *   the RP currently mounted on the test server
  */
 export function rpClientPlugin(getRp) {
@@ -91,6 +103,18 @@ export function rpClientPlugin(getRp) {
         case 'close':
           await close(main);
           return true;
+        case 'soft-registration':
+          // { options, idBytes, claimedIdBytes? }: a "none" attestation whose authenticator data
+          // holds a credential ID of idBytes bytes; response.id names claimedIdBytes bytes of it.
+          return softRegistration(payload, origin);
+        case 'crash-verify':
+          // Sends a verification to a second RP process on the same database, which dies (SIGKILL)
+          // the moment it writes the credential: what a power cut or an OOM kill does.
+          return crashVerify(getRp().dataDir, origin, payload.body);
+        case 'database-settings':
+          return getRp().databaseSettings();
+        case 'vite-preflight':
+          return vitePreflight(payload.origin);
         default:
           throw new Error(`Unknown rp-client action: ${payload.action}`);
       }
@@ -126,4 +150,179 @@ function forge(url, { method, headers, body }) {
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/**
+ * A RegistrationResponseJSON for `options` with "none" attestation, as a platform authenticator
+ * with user verification would make it, but with a credential ID of `idBytes` bytes.
+ * @param {{ options: { challenge: string, rp: { id?: string } }, idBytes: number,
+ *   claimedIdBytes?: number }} payload @param {string} origin
+ */
+function softRegistration({ options, idBytes, claimedIdBytes }, origin) {
+  const rpId = options.rp.id ?? new URL(origin).hostname;
+  const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({
+    format: 'jwk',
+  });
+  const credentialId = randomBytes(idBytes);
+  const coseKey = isoCBOR.encode(
+    new Map(
+      /** @type {[number, number | Uint8Array][]} */ ([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(/** @type {string} */ (jwk.x), 'base64url')],
+        [-3, Buffer.from(/** @type {string} */ (jwk.y), 'base64url')],
+      ]),
+    ),
+  );
+  const idLength = Buffer.alloc(2);
+  idLength.writeUInt16BE(credentialId.length);
+  const authData = Buffer.concat([
+    createHash('sha256').update(rpId).digest(),
+    Buffer.from([0x45]), // user present, user verified, attested credential data
+    Buffer.alloc(4),
+    Buffer.alloc(16),
+    idLength,
+    credentialId,
+    coseKey,
+  ]);
+  const attestationObject = isoCBOR.encode(
+    new Map(
+      /** @type {[string, any][]} */ ([
+        ['fmt', 'none'],
+        ['attStmt', new Map()],
+        ['authData', new Uint8Array(authData)],
+      ]),
+    ),
+  );
+  const clientDataJSON = Buffer.from(
+    JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin }),
+  );
+  const id = credentialId.subarray(0, claimedIdBytes ?? idBytes).toString('base64url');
+  return {
+    id,
+    rawId: id,
+    type: 'public-key',
+    response: {
+      clientDataJSON: clientDataJSON.toString('base64url'),
+      attestationObject: Buffer.from(attestationObject).toString('base64url'),
+      transports: ['internal'],
+    },
+    clientExtensionResults: {},
+    authenticatorAttachment: 'platform',
+  };
+}
+
+/**
+ * Runs test/support/rp-crash-child.mjs (an RP on `dataDir` for `origin`), posts `body` to its
+ * registration/verify, and reports how the child ended.
+ * @param {string} dataDir @param {string} origin @param {unknown} body
+ * @returns {Promise<{ signal: string | null, reply?: { status: number, body: unknown } }>}
+ */
+function crashVerify(dataDir, origin, body) {
+  const script = fileURLToPath(new URL('./rp-crash-child.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script, JSON.stringify({ dataDir, origin })], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ended = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', async (/** @type {Buffer} */ chunk) => {
+      const port = Number(chunk.toString().trim());
+      const json = JSON.stringify(body);
+      /** @type {{ status: number, body: unknown } | undefined} */
+      let reply;
+      try {
+        reply = await forge(`http://localhost:${port}/api/passkeys/registration/verify`, {
+          method: 'POST',
+          headers: {
+            Host: new URL(origin).host,
+            Origin: origin,
+            'Content-Type': 'application/json',
+            'X-Requested-With': 'test',
+          },
+          body: json,
+        });
+      } catch {
+        // The child died mid-request: the connection dropped.
+      }
+      if (reply) child.kill('SIGKILL');
+      resolve({ signal: /** @type {string | null} */ (await ended), reply });
+    });
+    child.on('error', reject);
+    // Died before it listened: nothing was sent.
+    ended.then((signal) => resolve({ signal: /** @type {string | null} */ (signal) }));
+  });
+}
+
+/**
+ * Starts the demo's Vite dev server from vite.config.ts (its RP on a temporary data directory,
+ * no dependency optimizing) and sends it a CORS preflight for an RP write from `origin`.
+ * @param {string} origin
+ * @returns {Promise<{ status: number, allowOrigin: string | null, allowHeaders: string | null }>}
+ */
+async function vitePreflight(origin) {
+  const { createServer, loadConfigFromFile } = await import('vite');
+  const port = await new Promise((resolve) => {
+    const probe = createNetServer().listen(0, 'localhost', () => {
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(p));
+    });
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-vite-'));
+  const saved = { PORT: process.env.PORT, PASSKEY_DATA_DIR: process.env.PASSKEY_DATA_DIR };
+  process.env.PORT = String(port);
+  process.env.PASSKEY_DATA_DIR = dataDir;
+  /** @type {import('vite').ViteDevServer | undefined} */
+  let vite;
+  try {
+    const loaded = await loadConfigFromFile(
+      { command: 'serve', mode: 'development' },
+      'vite.config.ts',
+      undefined,
+      'silent',
+    );
+    if (!loaded) throw new Error('vite.config.ts did not load');
+    const { config } = loaded;
+    vite = await createServer({
+      ...config,
+      configFile: false,
+      logLevel: 'silent',
+      optimizeDeps: { ...config.optimizeDeps, noDiscovery: true, include: [] },
+      server: { ...config.server, watch: null, hmr: false },
+    });
+    await vite.listen();
+    const answer = await new Promise((resolve, reject) => {
+      const req = request(
+        `http://localhost:${port}/api/passkeys/registration/options`,
+        {
+          method: 'OPTIONS',
+          headers: {
+            Origin: origin,
+            'Access-Control-Request-Method': 'POST',
+            'Access-Control-Request-Headers': 'content-type,x-requested-with',
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              allowOrigin: res.headers['access-control-allow-origin'] ?? null,
+              allowHeaders: res.headers['access-control-allow-headers'] ?? null,
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    return /** @type {any} */ (answer);
+  } finally {
+    await vite?.close();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
