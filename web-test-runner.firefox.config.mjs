@@ -29,12 +29,36 @@ function tolerateOrientation(page) {
   return page;
 }
 
-/** Chosen by file; see docs/browser-support.md for what stays Chromium-only and why. */
+/**
+ * Chosen by file. These test the widget in the browser: rendering, stories, axe, keyboard and
+ * focus, i18n/RTL, error paths and security-key ceremonies (verified by the reference RP). Inside
+ * them, a test that needs what Firefox can't give here is skipped there, and counted
+ * (addAuthenticator and needs() in test/support/helpers.ts).
+ *
+ * Chromium only, by file:
+ * - CDP-only test plugins: handoff (a second device with its own authenticator: phone-plugin),
+ *   *-loading (blocking requests: network-plugin);
+ * - hardening-csp: Trusted Types, which Firefox 140 doesn't implement;
+ * - hardening-iframe: both tests register on this device (a platform authenticator);
+ * - the reference RP's own tests (reference-rp, rp-*, management-rp, handoff-rp): they test the
+ *   Node server, the browser is only its HTTP client; rp-concurrency also needs a second browser
+ *   context with the session cookie set through puppeteer.
+ */
 const FIREFOX_FILES = [
   'test/stories.test.ts',
   'test/i18n.test.ts',
   'test/keyboard.test.ts',
   'test/passkey-register.test.ts',
+  'test/passkey-credentials.test.ts',
+  'test/passkey-qr.test.ts',
+  'test/capabilities.test.ts',
+  'test/hardening-errors.test.ts',
+  'test/hardening-lifecycle.test.ts',
+  'test/hardening-property.test.ts',
+  'test/hardening-xss.test.ts',
+  'test/flow-controller.test.ts',
+  'test/fetch-adapter.test.ts',
+  'test/validate.test.ts',
 ];
 
 export default {
