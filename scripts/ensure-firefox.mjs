@@ -24,7 +24,9 @@ if (process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt
     }
   }
   if (findFirefox()) process.exit(0);
-  console.error('apt-get installed firefox-esr, but no Firefox was found afterwards. Set FIREFOX_PATH.');
+  console.error(
+    'apt-get installed firefox-esr, but no Firefox was found afterwards. Set FIREFOX_PATH.',
+  );
   process.exit(1);
 }
 
