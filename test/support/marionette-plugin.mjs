@@ -16,6 +16,7 @@ class Marionette {
   static open(port) {
     return new Promise((resolve, reject) => {
       const m = new Marionette(connect(port, '127.0.0.1'));
+      m.socket.unref(); // never what keeps the test runner alive
       m.socket.once('error', reject);
       m.hello = resolve.bind(undefined, m);
     });
