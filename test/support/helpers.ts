@@ -39,7 +39,7 @@ export function needs(what: string, skippedIn: typeof engine): void {
   if (engine !== skippedIn) return;
   if (!currentTest)
     throw new Error(`Needs ${what}, which ${engine} lacks: skip from a test, not a hook`);
-  console.info(`Skipped in ${engine}, needs ${what}: ${currentTest.fullTitle()}`);
+  console.log(`Skipped in ${engine}, needs ${what}: ${currentTest.fullTitle()}`);
   currentTest.skip();
 }
 
