@@ -13,11 +13,18 @@ type Render = (
   context: { args: unknown; parameters: unknown },
 ) => TemplateResult;
 
+type Play = (context: {
+  canvasElement: HTMLElement;
+  args: unknown;
+  parameters: unknown;
+}) => Promise<void>;
+
 export interface StoryMeta {
   title: string;
   args?: Record<string, unknown>;
   parameters?: Record<string, unknown>;
   render?: Render;
+  play?: Play;
 }
 
 export interface Story {
@@ -25,11 +32,7 @@ export interface Story {
   args?: Record<string, unknown>;
   parameters?: Record<string, unknown> & { virtualAuthenticator?: AuthenticatorOptions };
   render?: Render;
-  play?: (context: {
-    canvasElement: HTMLElement;
-    args: unknown;
-    parameters: unknown;
-  }) => Promise<void>;
+  play?: Play;
 }
 
 export interface StoryEntry {
@@ -57,7 +60,11 @@ export async function loadStories(): Promise<StoryEntry[]> {
   );
 }
 
-/** Renders a story into a fresh fixture, with its virtual authenticator, and runs its play function. */
+/**
+ * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
+ * function (the story's, else the meta's). Stories drive their element from the render itself
+ * (stories/support/stage.ts); play waits for that.
+ */
 export async function renderStory(
   { meta, story }: StoryEntry,
   theme: string,
@@ -72,6 +79,6 @@ export async function renderStory(
   const canvasElement = await fixture<HTMLElement>(
     html`<div>${render(args, { args, parameters })}</div>`,
   );
-  await story.play?.({ canvasElement, args, parameters });
+  await (story.play ?? meta.play)?.({ canvasElement, args, parameters });
   return canvasElement;
 }
