@@ -304,7 +304,11 @@ export const ErrorNoAdapter: Story = {
 
 /** Chooses `kind` (after `before`) and expects the ceremony to end in error `code`. */
 const ceremonyError =
-  (code: WebAuthnErrorCode, kind: AuthenticatorKind, before?: () => void): Driver<PasskeyRegister> =>
+  (
+    code: WebAuthnErrorCode,
+    kind: AuthenticatorKind,
+    before?: () => void,
+  ): Driver<PasskeyRegister> =>
   async (el) => {
     await toChoosing(el);
     before?.();

@@ -31,6 +31,11 @@ export interface StageContext {
 /** The driving under way (or done) for each element, and the story it was for. */
 const stages = new WeakMap<Element, { story: string | undefined; done: Promise<void> }>();
 
+/** Resolves when `el` leaves the document (a driver for it would wait for nothing). */
+async function removed(el: Element): Promise<void> {
+  while (el.isConnected) await new Promise((r) => setTimeout(r, 100));
+}
+
 /** Docs drivers, one after another. */
 let docsQueue: Promise<unknown> = Promise.resolve();
 
@@ -41,10 +46,12 @@ function drive(el: Element, context: StageContext): Promise<void> {
   const run = () => new Promise((r) => setTimeout(r)).then(() => driver(el));
   if (context.viewMode !== 'docs') return run();
   const turn = docsQueue.then(async () => {
+    // Docs render each story more than once; an element already replaced is not driven.
+    if (!el.isConnected) return;
     const { scrollX, scrollY } = window;
     const standIn = useStandIn(context.parameters.virtualAuthenticator);
     try {
-      await run();
+      await Promise.race([run(), removed(el)]);
     } finally {
       standIn.release();
       // Drivers move focus (headings take it as the step changes), which scrolls the page.
@@ -82,6 +89,8 @@ export async function untilStaged({
     .map((el) => stages.get(el)?.done)
     .filter((done): done is Promise<void> => !!done);
   if (!all.length && (parameters as StageContext['parameters'] | undefined)?.stage)
-    throw new Error('The story has a stage, but its render never drove an element (stageDirective)');
+    throw new Error(
+      'The story has a stage, but its render never drove an element (stageDirective)',
+    );
   await Promise.all(all);
 }

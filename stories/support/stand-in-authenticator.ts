@@ -9,6 +9,8 @@
  * Installed on first use; while no story holds it, every call goes to the browser's own API.
  */
 
+import { reportCapabilities } from './drive.js';
+
 /** The subset of the CDP virtual authenticator options that decides a ceremony's outcome. */
 export interface StandInOptions {
   transport?: string;
@@ -28,7 +30,9 @@ const created = new Set<string>();
 const bytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const b64url = (buf: ArrayBuffer | ArrayBufferView) => {
   const view =
-    buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    buf instanceof ArrayBuffer
+      ? new Uint8Array(buf)
+      : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   return btoa(String.fromCharCode(...view))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
@@ -37,9 +41,7 @@ const b64url = (buf: ArrayBuffer | ArrayBufferView) => {
 const utf8 = (text: string) => new TextEncoder().encode(text).buffer;
 
 function clientData(type: string, challenge: BufferSource): ArrayBuffer {
-  return utf8(
-    JSON.stringify({ type, challenge: b64url(challenge as ArrayBuffer), origin: location.origin }),
-  );
+  return utf8(JSON.stringify({ type, challenge: b64url(challenge), origin: location.origin }));
 }
 
 /** Waits `ms`, or rejects with the signal's reason when the page itself cancels the ceremony. */
@@ -64,7 +66,11 @@ async function outcome(
   signal: AbortSignal | null | undefined,
 ): Promise<void> {
   // No authenticator: the browser's prompt stays up until the ceremony's timeout.
-  if (!behaviour || behaviour === 'no-authenticator' || behaviour.automaticPresenceSimulation === false) {
+  if (
+    !behaviour ||
+    behaviour === 'no-authenticator' ||
+    behaviour.automaticPresenceSimulation === false
+  ) {
     await wait(timeout ?? 300_000, signal);
     throw new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError');
   }
@@ -84,10 +90,13 @@ function install(): void {
     if (current === undefined || !options?.publicKey) return realCreate(options);
     const behaviour = current;
     const { publicKey, signal } = options;
-    const excluded = (publicKey.excludeCredentials ?? []).some((c) => created.has(b64url(c.id as ArrayBuffer)));
+    const excluded = (publicKey.excludeCredentials ?? []).some((c) => created.has(b64url(c.id)));
     if (excluded && behaviour !== 'no-authenticator') {
       await wait(5, signal);
-      throw new DOMException('The user attempted to register an authenticator that contains one of the credentials already registered with the relying party.', 'InvalidStateError');
+      throw new DOMException(
+        'The user attempted to register an authenticator that contains one of the credentials already registered with the relying party.',
+        'InvalidStateError',
+      );
     }
     await outcome(behaviour, publicKey.timeout, signal);
     const rawId = bytes(16).buffer;
@@ -102,9 +111,8 @@ function install(): void {
         clientDataJSON: clientData('webauthn.create', publicKey.challenge),
         // CBOR {fmt: "none", attStmt: {}, authData: h''}: shaped like a response, signs nothing.
         attestationObject: new Uint8Array([
-          0xa3, 0x63, 0x66, 0x6d, 0x74, 0x64, 0x6e, 0x6f, 0x6e, 0x65, 0x67, 0x61, 0x74, 0x74,
-          0x53, 0x74, 0x6d, 0x74, 0xa0, 0x68, 0x61, 0x75, 0x74, 0x68, 0x44, 0x61, 0x74, 0x61,
-          0x40,
+          0xa3, 0x63, 0x66, 0x6d, 0x74, 0x64, 0x6e, 0x6f, 0x6e, 0x65, 0x67, 0x61, 0x74, 0x74, 0x53,
+          0x74, 0x6d, 0x74, 0xa0, 0x68, 0x61, 0x75, 0x74, 0x68, 0x44, 0x61, 0x74, 0x61, 0x40,
         ]).buffer,
         getTransports: () => (transport === 'cable' ? ['ble', 'hybrid'] : [transport]),
       },
@@ -141,9 +149,13 @@ function install(): void {
 export function useStandIn(options: StandInOptions | undefined): { release(): void } {
   install();
   current = options ?? 'no-authenticator';
+  // As on a laptop with a platform authenticator and Bluetooth (the test suite's virtual
+  // authenticator environment); a story that wants less reports less itself.
+  const restore = reportCapabilities({ platform: true, hybrid: true });
   return {
     release: () => {
       current = undefined;
+      restore();
     },
   };
 }
