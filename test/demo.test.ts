@@ -68,7 +68,7 @@ describe('demo pages', () => {
     it(`${path}: has exactly one h1`, async () => {
       const doc = await open(path);
       expect(doc.querySelectorAll('h1').length).to.equal(1);
-      expect(doc.querySelector('h1')!.textContent!.trim()).to.not.equal('');
+      expect(doc.querySelector('h1')!.textContent.trim()).to.not.equal('');
     });
   }
 
@@ -80,14 +80,14 @@ describe('demo pages', () => {
       '#two-factor',
       '#try-it',
     ]);
-    links[2]!.click();
+    links[2].click();
     await waitUntil(() => frame!.contentWindow!.location.hash === '#try-it');
     expect(doc.querySelector(':target')?.textContent).to.include('WebAuthn');
   });
 
   it('explains how to try it with Chrome DevTools’ virtual authenticator', async () => {
     const doc = await open('/demo/index.html');
-    const help = doc.getElementById('try-it')!.textContent!.replace(/\s+/g, ' ');
+    const help = doc.getElementById('try-it')!.textContent.replace(/\s+/g, ' ');
     expect(help).to.include('More tools → WebAuthn');
     expect(help).to.include('Enable virtual authenticator environment');
   });
@@ -113,7 +113,7 @@ describe('demo pages', () => {
     expect(doc.querySelector('h1')!.textContent).to.equal('الأمان');
     const list = doc.querySelector('passkey-credentials')!;
     await waitUntil(
-      () => list.shadowRoot!.textContent!.includes('إضافة مفتاح مرور'),
+      () => list.shadowRoot!.textContent.includes('إضافة مفتاح مرور'),
       'the element did not follow the page into Arabic',
     );
     expect(localStorage.getItem('acme-demo:language')).to.equal('ar');
