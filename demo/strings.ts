@@ -51,9 +51,6 @@ const en = {
   try5: 'Press Add passkey on this page. The virtual authenticator answers Chrome’s prompt, and DevTools lists the passkey it holds.',
   tryNote:
     'Choose transport “usb” to try the security key path. The virtual authenticator and its passkeys last until DevTools closes.',
-  phoneH1: 'Add a passkey on this phone',
-  phoneLede:
-    'For the Acme Invest account signed in on your computer. Nothing is added until you confirm.',
   phoneNoToken: 'Open this page by scanning the QR code on your computer.',
 };
 
@@ -96,9 +93,6 @@ const de: DemoStrings = {
   try5: 'Klicken Sie auf dieser Seite auf „Passkey hinzufügen“. Der virtuelle Authenticator beantwortet die Abfrage von Chrome, und die Entwicklertools zeigen den gespeicherten Passkey.',
   tryNote:
     'Mit dem Transport „usb“ probieren Sie den Weg über einen Sicherheitsschlüssel aus. Der virtuelle Authenticator und seine Passkeys bleiben erhalten, bis Sie die Entwicklertools schließen.',
-  phoneH1: 'Passkey auf diesem Telefon hinzufügen',
-  phoneLede:
-    'Für das Acme-Invest-Konto, das auf Ihrem Computer angemeldet ist. Es wird erst etwas hinzugefügt, wenn Sie bestätigen.',
   phoneNoToken: 'Öffnen Sie diese Seite, indem Sie den QR-Code auf Ihrem Computer scannen.',
 };
 
@@ -139,9 +133,6 @@ const es: DemoStrings = {
   try5: 'Pulsa Añadir llave de acceso en esta página. El autenticador virtual responde a la solicitud de Chrome, y las herramientas muestran la llave que guarda.',
   tryNote:
     'Elige el transporte «usb» para probar el camino de la llave de seguridad. El autenticador virtual y sus llaves duran hasta que cierres las herramientas.',
-  phoneH1: 'Añadir una llave de acceso en este teléfono',
-  phoneLede:
-    'Para la cuenta de Acme Invest con la sesión iniciada en tu ordenador. No se añade nada hasta que confirmes.',
   phoneNoToken: 'Abre esta página escaneando el código QR de tu ordenador.',
 };
 
@@ -182,9 +173,6 @@ const fr: DemoStrings = {
   try5: 'Cliquez sur Ajouter une clé d’accès sur cette page. L’authentificateur virtuel répond à la demande de Chrome, et les outils affichent la clé qu’il détient.',
   tryNote:
     'Choisissez le transport « usb » pour essayer le parcours avec une clé de sécurité. L’authentificateur virtuel et ses clés durent jusqu’à la fermeture des outils.',
-  phoneH1: 'Ajouter une clé d’accès sur ce téléphone',
-  phoneLede:
-    'Pour le compte Acme Invest connecté sur votre ordinateur. Rien n’est ajouté tant que vous n’avez pas confirmé.',
   phoneNoToken: 'Ouvrez cette page en scannant le code QR affiché sur votre ordinateur.',
 };
 
@@ -224,9 +212,6 @@ const ja: DemoStrings = {
   try5: 'このページで「パスキーを追加」を押します。仮想認証器が Chrome の確認に応答し、保存したパスキーがデベロッパー ツールに表示されます。',
   tryNote:
     'トランスポートを「usb」にすると、セキュリティ キーの流れを試せます。仮想認証器とそのパスキーは、デベロッパー ツールを閉じるまで残ります。',
-  phoneH1: 'このスマートフォンにパスキーを追加',
-  phoneLede:
-    'コンピュータでログインしている Acme Invest アカウント用です。確認するまで何も追加されません。',
   phoneNoToken: 'コンピュータに表示された QR コードをスキャンして、このページを開いてください。',
 };
 
@@ -266,8 +251,6 @@ const ar: DemoStrings = {
   try5: 'اضغط «إضافة مفتاح مرور» في هذه الصفحة. يجيب أداة المصادقة الافتراضية على طلب Chrome، وتعرض أدوات المطوّرين مفتاح المرور المحفوظ فيها.',
   tryNote:
     'اختر النقل «usb» لتجربة مسار مفتاح الأمان. تبقى أداة المصادقة الافتراضية ومفاتيحها حتى تُغلق أدوات المطوّرين.',
-  phoneH1: 'إضافة مفتاح مرور على هذا الهاتف',
-  phoneLede: 'لحساب Acme Invest المسجَّل دخوله على الكمبيوتر. لن يُضاف شيء حتى تؤكد.',
   phoneNoToken: 'افتح هذه الصفحة بمسح رمز QR الظاهر على الكمبيوتر.',
 };
 

@@ -155,9 +155,7 @@ describe('demo pages', () => {
     localStorage.setItem('acme-demo:theme', 'dark');
     const doc = await open('/demo/phone.html', switchesReady);
     expect(doc.documentElement.lang).to.equal('fr');
-    expect(doc.querySelector('h1')!.textContent).to.equal(
-      'Ajouter une clé d’accès sur ce téléphone',
-    );
+    expect(doc.querySelector('h1')!.textContent).to.equal('Sécurité');
     expect(byLabel<HTMLSelectElement>(doc, 'Thème').value).to.equal('dark');
     expect(doc.documentElement.dataset.theme).to.equal('dark');
   });
