@@ -21,6 +21,11 @@ describe('stories', () => {
     expect(stories.length).to.be.greaterThan(0);
   });
 
+  it('are named in one style, “Group: detail” (e.g. “Error: forbidden”)', () => {
+    for (const { exportName, story } of stories)
+      expect(story.name, exportName).to.match(/^[A-Z][A-Za-z ]*: \S/);
+  });
+
   for (const entry of stories) {
     for (const theme of ['light', 'dark']) {
       it(`${entry.meta.title} › ${entry.story.name ?? entry.exportName} — ${theme}: renders, plays, passes axe`, async () => {
