@@ -1,8 +1,9 @@
 /** The flow controller on its own, without rendering: a bare host, a scripted adapter. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PasskeyAdapterError, PasskeyFlowController } from '../src/index.js';
-import type { FlowState } from '../src/index.js';
+import { PasskeyAdapterError } from '../src/index.js';
+import { PasskeyFlowController } from '../src/passkey-register/flow-controller.js';
+import type { FlowState } from '../src/passkey-register/flow-controller.js';
 import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
 
