@@ -1,9 +1,8 @@
 /**
- * The registration flow as one ReactiveController: a discriminated union of states
- * (./flow-state.ts) and the transitions between them. Rendering lives in the element (the first
- * view) and in ./flow-views.ts (the rest); this file is the whole flow. It is part of the lazy
- * chunk ./flow-views.ts heads, with the WebAuthn code and the validators it imports, which the
- * element loads on the first sign of intent. Not part of the package's public API.
+ * The registration flow as one ReactiveController: the states (./flow-state.ts) and the
+ * transitions between them. Rendering lives in the element (the first view) and in
+ * ./flow-views.ts (the rest), whose lazy chunk holds this file and the WebAuthn code and
+ * validators it imports. Internal: not part of the package's public API.
  *
  *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
  *      ▲                │            ▲   │           │cancel        │          ▲
@@ -50,22 +49,12 @@ import {
   optionsForKind,
 } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
+import { availability } from './flow-state.js';
 import type { FlowState } from './flow-state.js';
+import { EXPIRED, awaitPhone } from './handoff-wait.js';
 
 export type { FlowState, FlowStep } from './flow-state.js';
-
-/**
- * Whether a kind of authenticator can be used here. `no-platform` blocks the choice: the browser
- * says there is no platform authenticator. `no-hybrid` only warns: browsers report it when
- * Bluetooth is off or missing, and the user may be able to turn it on.
- */
-export type Availability = 'available' | 'no-platform' | 'no-hybrid';
-
-export function availability(kind: AuthenticatorKind, caps: Capabilities): Availability {
-  if (kind === 'this-device' && caps.platform === false) return 'no-platform';
-  if (kind === 'phone' && caps.hybrid === false) return 'no-hybrid';
-  return 'available';
-}
+export { availability } from './flow-state.js';
 
 export interface FlowOptions {
   /** The adapter, read at the moment of each call so the host may swap it. */
@@ -77,7 +66,6 @@ export interface FlowOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const EXPIRED = Symbol('handoff expired');
 
 export class PasskeyFlowController implements ReactiveController {
   /** The current state; render() switches on `state.step`. */
@@ -318,7 +306,6 @@ export class PasskeyFlowController implements ReactiveController {
     const current = () => this.handoffRun === handoffRun;
     this.go({ step: 'handoff', expired: false });
     void (async () => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         const raw = await this.call(handoffRun.signal, (signal) =>
           adapter.startHandoff!({ name: this.name, ...(approval ? { approval } : {}) }, signal),
@@ -326,38 +313,13 @@ export class PasskeyFlowController implements ReactiveController {
         if (!current()) return;
         const handoff = parseHandoffStart(raw);
         this.go({ step: 'handoff', handoff, expired: false });
-        // Expiry stops the wait at once: the aborted signal ends the adapter's polling.
-        timer = setTimeout(
-          () => handoffRun.abort(EXPIRED),
-          // Clamped: past 2^31 - 1 ms, setTimeout would fire at once.
-          Math.min(2_147_483_647, Math.max(0, Date.parse(handoff.expiresAt) - Date.now())),
-        );
-        let done: unknown;
-        try {
-          // Raced with the signal: an adapter that ignores it still can't outlive the expiry.
-          done = await Promise.race([
-            Promise.resolve().then(() => adapter.awaitHandoff!(handoff.id, handoffRun.signal)),
-            new Promise<never>((_, reject) =>
-              handoffRun.signal.addEventListener('abort', () => reject(new Error('ended')), {
-                once: true,
-              }),
-            ),
-          ]);
-        } catch (err) {
-          const expired = handoffRun.signal.reason === EXPIRED || errorCode(err) === 'expired';
-          if (current() && expired) {
-            handoffRun.abort(EXPIRED);
-            this.go({ step: 'handoff', handoff, expired: true });
-            return;
-          }
-          throw err;
-        }
+        const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
-        this.succeed(parseCredential(done));
+        if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
+        else this.succeed(parseCredential(done));
       } catch (err) {
         if (current()) this.fail(run, err);
       } finally {
-        clearTimeout(timer);
         run.signal.removeEventListener('abort', onRunAbort);
       }
     })();

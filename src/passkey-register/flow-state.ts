@@ -1,6 +1,6 @@
 /**
- * The states of `<passkey-register>`'s flow (see ./flow-controller.ts), as types only: the
- * element's first view, its events and the controller all read them.
+ * The states of `<passkey-register>`'s flow (see ./flow-controller.ts): the element's first view,
+ * its events and the controller all read them; and which authenticator kinds a state offers.
  */
 import type { HandoffDetails, HandoffStart, PasskeyCredential } from '../adapter.js';
 import type { NameProblem } from '../device-name.js';
@@ -21,3 +21,16 @@ export type FlowState =
   | { step: 'error'; code: PasskeyErrorCode; error: unknown; duringApproval?: boolean };
 
 export type FlowStep = FlowState['step'];
+
+/**
+ * Whether a kind of authenticator can be used here. `no-platform` blocks the choice: the browser
+ * says there is no platform authenticator. `no-hybrid` only warns: browsers report it when
+ * Bluetooth is off or missing, and the user may be able to turn it on.
+ */
+export type Availability = 'available' | 'no-platform' | 'no-hybrid';
+
+export function availability(kind: AuthenticatorKind, caps: Capabilities): Availability {
+  if (kind === 'this-device' && caps.platform === false) return 'no-platform';
+  if (kind === 'phone' && caps.hybrid === false) return 'no-hybrid';
+  return 'available';
+}

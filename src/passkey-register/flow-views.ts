@@ -7,20 +7,47 @@
  * pays for the first view alone.
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { HandoffDetails, HandoffStart } from '../adapter.js';
 import { alertIcon } from '../internal/icon.js';
 import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from '../internal/icons.js';
 import type { PasskeyStrings } from '../strings.js';
 import { AUTHENTICATOR_KINDS } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
-import { availability } from './flow-controller.js';
 import type { PasskeyFlowController } from './flow-controller.js';
+import { availability } from './flow-state.js';
 import type { FlowState } from './flow-state.js';
 
 export { PasskeyFlowController } from './flow-controller.js';
 export { enSteps } from '../strings-steps.js';
 export { stepStyles } from './flow-views.styles.js';
+
+/**
+ * While the QR is up: re-renders the element once a second for the countdown, and loads
+ * `<passkey-qr>` and the encoder when a QR is first shown.
+ */
+export class HandoffClock implements ReactiveController {
+  private ticker?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly flow: PasskeyFlowController,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const s = this.flow.state;
+    if (s.step !== 'handoff' || !s.handoff || s.expired) return this.hostDisconnected();
+    this.ticker ??= setInterval(() => this.host.requestUpdate(), 1000);
+    if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+}
 
 /** What the views need from the element. */
 export interface StepContext {

@@ -112,14 +112,15 @@ export class PasskeyRegister extends LitElement {
    */
   private readonly lazy = new LazyController<typeof FlowViews, Loaded>(this, {
     load: loadFlow,
-    build: (views) => ({
-      views,
-      flow: new views.PasskeyFlowController(this, {
+    build: (views) => {
+      const flow = new views.PasskeyFlowController(this, {
         adapter: () => this.adapter,
         timeoutMs: () => this.adapterTimeout,
         onChange: (n, p) => this.onFlowChange(n, p),
-      }),
-    }),
+      });
+      new views.HandoffClock(this, flow);
+      return { views, flow };
+    },
     styles: (views) => views.stepStyles,
     failed: () => {
       this.moveFocus = true;
@@ -131,7 +132,6 @@ export class PasskeyRegister extends LitElement {
   /** What is wrong with the name, checked here on Register (the first view needs no flow). */
   private problem?: NameProblem;
   private moveFocus = false;
-  private ticker?: ReturnType<typeof setInterval>;
 
   /** The current step of the flow. */
   get step(): FlowState['step'] {
@@ -178,7 +178,6 @@ export class PasskeyRegister extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.stopTicker();
     // Re-attaching starts clean (the flow and the lazy boundary reset themselves the same way).
     this.problem = undefined;
   }
@@ -234,14 +233,6 @@ export class PasskeyRegister extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const s = this.state;
-    if (s.step === 'handoff' && s.handoff && !s.expired) {
-      // The countdown re-renders once a second while the QR is up.
-      this.ticker ??= setInterval(() => this.requestUpdate(), 1000);
-      // <passkey-qr> and the encoder load only now, when a QR is first shown.
-      if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
-    } else {
-      this.stopTicker();
-    }
     if (this.moveFocus) {
       this.moveFocus = false;
       // Focus the new step's heading so screen readers and keyboard users start from the top.
@@ -261,11 +252,6 @@ export class PasskeyRegister extends LitElement {
     const loaded = this.lazy.value;
     if (loaded) loaded.flow.back();
     else this.lazy.reset();
-  }
-
-  private stopTicker(): void {
-    clearInterval(this.ticker);
-    this.ticker = undefined;
   }
 
   protected override render(): TemplateResult {
