@@ -119,6 +119,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         external: [
           /^lit(\/.*)?$/,
           /^@lit\/react(\/.*)?$/,
+          /^@lit\/task(\/.*)?$/,
           /^@simplewebauthn\/browser(\/.*)?$/,
           /^qrcode(\/.*)?$/,
           /^react(\/.*)?$/,
