@@ -4,7 +4,7 @@
  * a known provider is actually shown.
  */
 import type { PasskeyCredential } from './adapter.js';
-import { once } from './internal/lazy.js';
+import { once } from './internal/once.js';
 
 const names = once(() => import('./data/aaguid-names.json'));
 const icons = once(() => import('./data/aaguid-icons.json'));

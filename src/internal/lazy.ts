@@ -7,15 +7,7 @@
 import { adoptStyles } from 'lit';
 import type { CSSResultOrNative, ReactiveController, ReactiveElement } from 'lit';
 
-/** Wraps a dynamic import so the page loads it once; after a failure the next call tries again. */
-export function once<M>(importer: () => Promise<M>): () => Promise<M> {
-  let loading: Promise<M> | undefined;
-  return () =>
-    (loading ??= importer().catch((err: unknown) => {
-      loading = undefined;
-      throw err;
-    }));
-}
+export { once } from './once.js';
 
 /**
  * `idle`: nothing waits for the chunk; `loading`: a run waits for it; `ready`: it has loaded;
