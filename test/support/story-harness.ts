@@ -61,6 +61,9 @@ export async function loadStories(): Promise<StoryEntry[]> {
   );
 }
 
+/** Stories that show the browser's prompt still open, which only Chromium keeps open here. */
+const PROMPT_STAYS_OPEN = ['ErrorAborted', 'WaitingSecurityKey'];
+
 /**
  * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
  * function (the story's, else the meta's). Stories drive their element from the render itself
@@ -75,9 +78,9 @@ export async function renderStory(
   theme: string,
   { viewMode = 'story' }: { viewMode?: 'story' | 'docs' } = {},
 ): Promise<HTMLElement> {
-  // Firefox refuses at once when no authenticator answers, so there is no prompt to abort.
-  // (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
-  if (exportName === 'ErrorAborted') needs('a prompt that stays open', 'firefox');
+  // Firefox refuses at once when no authenticator answers, so there is no prompt to abort or
+  // to wait at. (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
+  if (PROMPT_STAYS_OPEN.includes(exportName)) needs('a prompt that stays open', 'firefox');
   await executeServerCommand('webauthn', { action: 'enable' });
   if (viewMode === 'story' && story.parameters?.virtualAuthenticator)
     await addAuthenticator(story.parameters.virtualAuthenticator);
