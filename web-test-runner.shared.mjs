@@ -32,7 +32,7 @@ const rpConfig = {
     handoffs: { perAccount: 10_000, perAddress: 100_000 },
     longPolls: { perSession: 100 },
   },
-  // Every change asks for its approval; test/rp-recently-confirmed.test.ts turns the window on.
+  // Every change asks for its approval; test/rp/ceremonies.test.ts turns the window on.
   recentlyConfirmedMs: 0,
 };
 let rp = createRelyingParty(rpConfig);

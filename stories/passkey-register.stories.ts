@@ -410,7 +410,7 @@ export const ErrorMisconfigured: Story = {
 };
 
 // In a cross-origin iframe without allow="publickey-credentials-create", Chromium rejects with
-// this NotAllowedError (test/hardening-iframe.test.ts shows the real one).
+// this NotAllowedError (test/passkey-register/iframe.test.ts shows the real one).
 export const ErrorFrameNotAllowed: Story = {
   name: 'Error: frame-not-allowed',
   parameters: {

@@ -8,10 +8,10 @@
  * with real authenticators and the real RP, and not one securitypolicyviolation is reported.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PasskeyAdapter } from '../src/index.js';
-import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import type { createFetchAdapter } from '../src/index.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import type { createFetchAdapter } from '../../src/index.js';
 import {
   $,
   addAuthenticator,
@@ -20,7 +20,7 @@ import {
   removeAuthenticators,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 interface Harness {
   violations: { directive: string; blocked: string; sample: string }[];

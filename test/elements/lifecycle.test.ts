@@ -7,11 +7,11 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../../stories/support/scripted-adapter.js';
 import {
   $,
   addAuthenticator,
@@ -23,7 +23,7 @@ import {
   removeAuthenticators,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 /**
  * Registers a first passkey (this device), then asks for a second (security key) up to the

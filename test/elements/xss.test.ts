@@ -5,14 +5,14 @@
  * the `strings` property). Each payload would set `window.__xss` or add an element if it ran.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { registerLocale } from '../src/index.js';
-import type { PasskeyCredential, PasskeyLocale } from '../src/index.js';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { enQr } from '../src/strings.js';
-import { en } from '../src/strings-steps.js';
-import { creationOptions } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+import { registerLocale } from '../../src/index.js';
+import type { PasskeyCredential, PasskeyLocale } from '../../src/index.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { enQr } from '../../src/strings.js';
+import { en } from '../../src/strings-steps.js';
+import { creationOptions } from '../../stories/support/drive.js';
+import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
 import {
   $,
   addAuthenticator,
@@ -23,7 +23,7 @@ import {
   removeAuthenticators,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 declare global {
   interface Window {

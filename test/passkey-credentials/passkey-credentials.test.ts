@@ -4,14 +4,14 @@
  * RP's state is checked through the adapter after each step, not only the DOM.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { enCredentials } from '../src/passkey-credentials/strings-en.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { storedCredential } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+import { PasskeyAdapterError } from '../../src/index.js';
+import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { storedCredential } from '../../stories/support/drive.js';
+import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
 import {
   addAuthenticator,
   choice,
@@ -21,7 +21,7 @@ import {
   setUserVerified,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 const signal = () => new AbortController().signal;
 

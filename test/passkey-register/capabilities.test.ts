@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
   choice,
   engine,
@@ -15,7 +15,7 @@ import {
   realAdapter,
   removeAuthenticators,
   toChoosing,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 interface Answers {
   /** PublicKeyCredential.getClientCapabilities(), when the engine has it. */

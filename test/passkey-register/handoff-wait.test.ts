@@ -5,10 +5,10 @@
  */
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { PasskeyRegisteredEvent } from '../src/index.js';
-import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
+import type { PasskeyRegisteredEvent } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
 import {
   $,
   addAuthenticator,
@@ -21,8 +21,8 @@ import {
   removeAuthenticators,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
-import { decodeQr } from './support/qr-decode.js';
+} from '../support/helpers.js';
+import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>
   executeServerCommand<unknown, object>('phone', { action, ...more });

@@ -10,13 +10,13 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
+import { en } from '../../src/strings-steps.js';
 import {
   addAuthenticator,
   newSession,
   realAdapter,
   removeAuthenticators,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 interface FrameState {
   step?: string;

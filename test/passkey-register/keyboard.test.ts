@@ -1,8 +1,8 @@
 /** The whole flow with the keyboard alone (real key presses), asserting where focus lands. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
   addAuthenticator,
   mount,
@@ -11,7 +11,7 @@ import {
   removeAuthenticators,
   setUserVerified,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;

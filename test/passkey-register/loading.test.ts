@@ -6,7 +6,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
-import { en } from '../src/strings-steps.js';
+import { en } from '../../src/strings-steps.js';
 import {
   $,
   addAuthenticator,
@@ -16,7 +16,7 @@ import {
   realAdapter,
   removeAuthenticators,
   untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 

@@ -1,13 +1,13 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
+import { PasskeyAdapterError, createFetchAdapter } from '../../src/index.js';
 import type {
   PasskeyAdapterErrorCode,
   PasskeyCancelEvent,
   PasskeyErrorEvent,
   PasskeyRegisteredEvent,
-} from '../src/index.js';
-import { en } from '../src/strings-steps.js';
+} from '../../src/index.js';
+import { en } from '../../src/strings-steps.js';
 import {
   $,
   addAuthenticator,
@@ -23,9 +23,9 @@ import {
   submitName,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
-import type { AuthenticatorOptions } from './support/helpers.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+} from '../support/helpers.js';
+import type { AuthenticatorOptions } from '../support/helpers.js';
+import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
 
 /** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
 function spyOnCreate() {

@@ -17,7 +17,7 @@ import {
   removeAuthenticators,
   restartRp,
   until,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
 
 const WINDOW_MS = 2000;
 const rename = (id: string, name: string) =>

@@ -17,7 +17,7 @@ import {
   newSession,
   register,
   removeAuthenticators,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
 
 const TTL_MS = 4000;
 const POLL_MS = 1000;

@@ -10,8 +10,8 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 // Only what the RP tests need from src/, so they don't depend on the elements' module graph.
-import { PasskeyAdapterError } from '../src/adapter.js';
-import { createFetchAdapter } from '../src/fetch-adapter.js';
+import { PasskeyAdapterError } from '../../src/adapter.js';
+import { createFetchAdapter } from '../../src/fetch-adapter.js';
 import {
   addAuthenticator,
   api,
@@ -27,7 +27,7 @@ import {
   restartRp,
   sessionCookie,
   until,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
 
 /** A raw POST with this page's session: the body exactly as given. */
 const postRaw = (path: string, body: string) =>
@@ -372,7 +372,7 @@ describe('reference RP hardening', function () {
         realAdapter,
         submitName,
         untilStep,
-      } = await import('./support/helpers.js');
+      } = await import('../support/helpers.js');
       const el = await mount(realAdapter());
       await submitName(el, 'Laptop');
       await untilStep(el, 'error');
