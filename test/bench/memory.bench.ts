@@ -13,8 +13,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import '../../src/define.js';
 import '../../src/passkey-qr/define.js';
-import { creationOptions, storedCredential } from '../../stories/support/drive.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { creationOptions, storedCredential } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 
 const CYCLES = 1000;
 const WARM_UP = 50;

@@ -17,10 +17,10 @@ import fc from 'fast-check';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { creationOptions, storedCredential } from '../../stories/support/drive.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
-import type { Cue } from '../../stories/support/scripted-adapter.js';
-import { addAuthenticator, choice, removeAuthenticators } from '../support/helpers.js';
+import { creationOptions, storedCredential, choice } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { Cue } from '../support/scripted-adapter.js';
+import { addAuthenticator, removeAuthenticators } from '../support/helpers.js';
 import {
   MISSING,
   badB64,

@@ -10,20 +10,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   countingAdapter,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
+import { $, choice, toChoosing, untilStep } from '../support/drive.js';
 
 /**
  * Registers a first passkey (this device), then asks for a second (security key) up to the

@@ -11,18 +11,14 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { enQr } from '../../src/strings.js';
 import { en } from '../../src/strings-steps.js';
-import { creationOptions } from '../../stories/support/drive.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { creationOptions, $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
 
 declare global {

@@ -10,17 +10,14 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential } from '../../stories/support/drive.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { storedCredential, choice, toChoosing, untilStep } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
-  choice,
   newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
 
 const signal = () => new AbortController().signal;

@@ -8,8 +8,8 @@ import { PasskeyAdapterError } from '../../src/index.js';
 import type { PasskeyAdapter } from '../../src/index.js';
 import { PasskeyFlowController } from '../../src/passkey-register/flow-controller.js';
 import type { FlowState, FlowStep } from '../../src/passkey-register/flow-controller.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   newSession,

@@ -10,18 +10,14 @@ import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   countingAdapter,
-  errorCode,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
+import { $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>

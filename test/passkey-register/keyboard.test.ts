@@ -10,8 +10,8 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  untilStep,
 } from '../support/helpers.js';
+import { untilStep } from '../support/drive.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;

@@ -8,15 +8,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  untilStep,
 } from '../support/helpers.js';
+import { $, choice, untilStep } from '../support/drive.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 

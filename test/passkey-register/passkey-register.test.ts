@@ -9,23 +9,18 @@ import type {
 } from '../../src/index.js';
 import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
   browserHybridAdapter,
-  choice,
   engine,
-  errorCode,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  submitName,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
+import { $, choice, errorCode, submitName, toChoosing, untilStep } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 
 /** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
 function spyOnCreate() {

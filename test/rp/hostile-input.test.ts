@@ -366,13 +366,12 @@ describe('reference RP hardening', function () {
       expect((err as PasskeyAdapterError).code).to.equal('rate-limited');
 
       // The element, loaded here so that the other RP tests don't depend on its module graph.
+      const { mount, realAdapter } = await import('../support/helpers.js');
       const {
         errorCode: widgetErrorCode,
-        mount,
-        realAdapter,
         submitName,
         untilStep,
-      } = await import('../support/helpers.js');
+      } = await import('../support/drive.js');
       const el = await mount(realAdapter());
       await submitName(el, 'Laptop');
       await untilStep(el, 'error');

@@ -150,15 +150,6 @@ export async function mount(
   );
 }
 
-export {
-  $,
-  choice,
-  errorCode,
-  submitName,
-  toChoosing,
-  untilStep,
-} from '../../stories/support/drive.js';
-
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from '../../src/adapter.js';
 import type { PasskeyAdapterErrorCode } from '../../src/adapter.js';
-import type { Cue } from '../../stories/support/scripted-adapter.js';
+import type { Cue } from './scripted-adapter.js';
 
 /** How the adapter misbehaves in one run. */
 export type Reply =
