@@ -33,9 +33,9 @@ import {
   notBase64url,
   notDate,
   notString,
-  waitFor,
   watchPage,
 } from '../support/hostile.js';
+import { until as waitFor } from '../support/poll.js';
 import type { Reply } from '../support/hostile.js';
 
 const RUNS = 500;

@@ -19,6 +19,7 @@ import {
   newSession,
   realAdapter,
   removeAuthenticators,
+  stored,
 } from '../support/helpers.js';
 import { $, choice, toChoosing, untilStep } from '../support/drive.js';
 
@@ -70,10 +71,6 @@ function recordEvents(el: Element): string[] {
   const seen: string[] = [];
   for (const type of EVENTS) el.addEventListener(type, () => seen.push(type));
   return seen;
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 /** Removes the element; after `ms`, nothing may have been dispatched or requested. */

@@ -5,7 +5,7 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PasskeyAdapterError } from '../../src/index.js';
-import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
+import type { PasskeyAdapter } from '../../src/index.js';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
@@ -18,13 +18,10 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
+  stored,
 } from '../support/helpers.js';
 
 const signal = () => new AbortController().signal;
-
-async function stored(): Promise<PasskeyCredential[]> {
-  return (await realAdapter().listCredentials!(signal())) ?? [];
-}
 
 async function mountList(adapter: PasskeyAdapter = realAdapter()): Promise<PasskeyCredentials> {
   const el = await fixture<PasskeyCredentials>(

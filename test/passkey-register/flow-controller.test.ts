@@ -15,11 +15,8 @@ import {
   newSession,
   realAdapter,
   removeAuthenticators,
+  stored,
 } from '../support/helpers.js';
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
-}
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];

@@ -16,16 +16,13 @@ import {
   newSession,
   realAdapter,
   removeAuthenticators,
+  stored,
 } from '../support/helpers.js';
 import { $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>
   executeServerCommand<unknown, object>('phone', { action, ...more });
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
-}
 
 /** Registers up to the QR view and returns the drawn QR element. */
 async function openQr(el: PasskeyRegister): Promise<PasskeyQr> {

@@ -10,15 +10,12 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
+  stored,
 } from '../support/helpers.js';
 import { untilStep } from '../support/drive.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 describe('<passkey-register> with the keyboard only', () => {

@@ -17,6 +17,7 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
+  stored,
 } from '../support/helpers.js';
 import { $, choice, errorCode, submitName, toChoosing, untilStep } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
@@ -31,10 +32,6 @@ function spyOnCreate() {
     return original(options);
   };
   return { calls, restore: () => (navigator.credentials.create = original) };
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 describe('<passkey-register>', () => {

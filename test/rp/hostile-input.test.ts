@@ -26,8 +26,8 @@ import {
   reply,
   restartRp,
   sessionCookie,
-  until,
 } from '../support/rp-api.js';
+import { until } from '../support/poll.js';
 
 /** A raw POST with this page's session: the body exactly as given. */
 const postRaw = (path: string, body: string) =>

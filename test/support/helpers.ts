@@ -2,7 +2,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/index.js';
-import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import '../../src/define.js';
 
@@ -113,6 +113,11 @@ export async function newSession(): Promise<void> {
 }
 
 export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
+
+/** The passkeys the reference RP holds for this page's session, read through the real adapter. */
+export async function stored(): Promise<PasskeyCredential[]> {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
 
 /** The real adapter, recording every request it sends and when. */
 export function countingAdapter(): {

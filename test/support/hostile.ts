@@ -288,12 +288,3 @@ export function watchPage() {
     },
   };
 }
-
-/** Polls until `cond` holds (4 ms steps), or throws after `timeout`. */
-export async function waitFor(cond: () => unknown, what: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
