@@ -21,6 +21,7 @@ import {
   removeAuthenticators,
   stored,
 } from '../support/helpers.js';
+import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
 import { $, choice, toChoosing, untilStep } from '../support/drive.js';
 
 /**
@@ -73,11 +74,14 @@ function recordEvents(el: Element): string[] {
   return seen;
 }
 
-/** Removes the element; after `ms`, nothing may have been dispatched or requested. */
+/**
+ * Removes the element; after `ms` (by default past the RP's ceremony timeout), nothing may
+ * have been dispatched or requested.
+ */
 async function removeAndWatch(
   el: PasskeyRegister,
   requests: { at: number }[],
-  ms = 1600,
+  ms = CEREMONY_TIMEOUT_MS + 100,
 ): Promise<HTMLElement> {
   const parent = el.parentElement!;
   const events = recordEvents(el);
@@ -181,8 +185,8 @@ describe('hardening: lifecycle', () => {
       await toChoosing(el);
       choice(el, 'phone').click();
       await waitUntil(() => adapter.calls.some((c) => c.method === 'awaitHandoff'));
-      // At least one long-poll round (1 s in tests) has ended and been restarted.
-      await aTimeout(1200);
+      // At least one long-poll round has ended and been restarted.
+      await aTimeout(HANDOFF_POLL_MS + 200);
       expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
       const parent = await removeAndWatch(el, requests);
       const wait = adapter.calls.find((c) => c.method === 'awaitHandoff')!;

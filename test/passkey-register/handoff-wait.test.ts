@@ -18,6 +18,7 @@ import {
   removeAuthenticators,
   stored,
 } from '../support/helpers.js';
+import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
 import { $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
@@ -141,12 +142,13 @@ describe('<passkey-register> handoff to a phone', () => {
     const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
     await openQr(el);
-    await aTimeout(1600); // at least one long-poll round (1 s in tests) has completed and restarted
+    // At least one long-poll round has completed and restarted.
+    await aTimeout(HANDOFF_POLL_MS + 600);
     expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
     const cancelledAt = performance.now();
     $(el, '.actions .secondary:last-child').click(); // Cancel
     await untilStep(el, 'choosing');
-    await aTimeout(1500);
+    await aTimeout(HANDOFF_POLL_MS + 500);
     expect(requests.filter((r) => r.at > cancelledAt)).to.deep.equal([]);
   });
 
@@ -156,7 +158,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await openQr(el);
     const removedAt = performance.now();
     el.remove();
-    await aTimeout(1500);
+    await aTimeout(HANDOFF_POLL_MS + 500);
     expect(requests.filter((r) => r.at > removedAt)).to.deep.equal([]);
   });
 

@@ -19,6 +19,7 @@ import {
   setUserVerified,
   stored,
 } from '../support/helpers.js';
+import { CEREMONY_TIMEOUT_MS } from '../support/rp-timings.mjs';
 import { $, choice, errorCode, submitName, toChoosing, untilStep } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
@@ -450,8 +451,8 @@ describe('<passkey-register>', () => {
       } finally {
         spy.restore();
       }
-      // Longer than the RP's 1.5 s ceremony timeout: nothing may surface from the dead ceremony.
-      await aTimeout(1800);
+      // Longer than the RP's ceremony timeout: nothing may surface from the dead ceremony.
+      await aTimeout(CEREMONY_TIMEOUT_MS + 300);
       expect(events).to.deep.equal([]);
       expect(await stored()).to.have.length(0);
     });
