@@ -11,7 +11,7 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { enQr } from '../../src/strings.js';
 import { en } from '../../src/strings-steps.js';
-import { creationOptions, $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { creationOptions, $, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
@@ -172,7 +172,7 @@ describe('hardening: XSS payloads render as text', () => {
       item.querySelector<HTMLButtonElement>('.controls button')!.click();
       await waitUntil(() => item.querySelector('.rename input'), 'the rename form');
       expect(item.querySelector<HTMLInputElement>('.rename input')!.value).to.equal(PAYLOADS[i]);
-      item.querySelector<HTMLButtonElement>('.rename button[type=button]')!.click(); // Cancel
+      byRole(item, 'button', 'Cancel').click();
       await el.updateComplete;
       item.querySelector<HTMLButtonElement>('.controls .danger')!.click();
       await waitUntil(() => item.querySelector('.confirm'), 'the delete confirmation');

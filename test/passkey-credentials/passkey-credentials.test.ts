@@ -10,7 +10,7 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential, choice, toChoosing, untilStep } from '../support/drive.js';
+import { storedCredential, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
@@ -214,7 +214,7 @@ describe('<passkey-credentials>', () => {
     await toChoosing(reg, 'Key B');
     choice(reg, 'security-key').click();
     await untilStep(reg, 'approving');
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click(); // Cancel
+    byRole(reg, 'button', 'Cancel').click();
     await untilStep(reg, 'error');
     expect(reg.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
       en.approvalNothingSaved,

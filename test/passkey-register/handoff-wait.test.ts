@@ -19,7 +19,7 @@ import {
   stored,
 } from '../support/helpers.js';
 import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
+import { $, choice, errorCode, toChoosing, untilStep, byRole } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>
@@ -132,7 +132,7 @@ describe('<passkey-register> handoff to a phone', () => {
     });
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     await expect(el).to.be.accessible();
-    $(el, '.actions .primary').click(); // New code
+    byRole(el, 'button', 'New code').click();
     const second = (await waitForQr(el)).value;
     expect(second).to.match(/#[A-Za-z0-9_-]{43}$/);
     expect(second).not.to.equal(first);
@@ -146,7 +146,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await aTimeout(HANDOFF_POLL_MS + 600);
     expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
     const cancelledAt = performance.now();
-    $(el, '.actions .secondary:last-child').click(); // Cancel
+    byRole(el, 'button', 'Cancel').click();
     await untilStep(el, 'choosing');
     await aTimeout(HANDOFF_POLL_MS + 500);
     expect(requests.filter((r) => r.at > cancelledAt)).to.deep.equal([]);
@@ -167,7 +167,7 @@ describe('<passkey-register> handoff to a phone', () => {
     const el = await mount(realAdapter(), 'Phone via Bluetooth');
     await openQr(el);
     const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
-    $(el, '.actions .secondary').click(); // Use Bluetooth instead
+    byRole(el, 'button', 'Use Bluetooth instead').click();
     expect((await registered).credential.transports).to.include('hybrid');
     await untilStep(el, 'success');
   });
@@ -183,7 +183,7 @@ describe('<passkey-register> handoff to a phone', () => {
     choice(el, 'phone').click();
     await untilStep(el, 'approving');
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
-    $(el, '.actions .primary').click(); // Confirm with a passkey
+    byRole(el, 'button', 'Confirm with a passkey').click();
     const qr = await waitForQr(el);
     expect(await decodeQr(qr)).to.equal(qr.value);
   });

@@ -14,7 +14,7 @@ import {
   realAdapter,
   removeAuthenticators,
 } from '../support/helpers.js';
-import { $, choice, untilStep } from '../support/drive.js';
+import { $, choice, untilStep, byRole } from '../support/drive.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 
@@ -62,7 +62,7 @@ describe('<passkey-register> loading on demand', () => {
 
     await block([]);
     await addAuthenticator({ transport: 'internal' });
-    $(el, '[part=error] ~ .actions .primary').click(); // Try again
+    byRole(el, 'button', 'Try again').click();
     await untilStep(el, 'choosing');
     // The later steps' styles came with them: the choices are laid out as a grid.
     expect(getComputedStyle(choice(el, 'this-device')).display).to.equal('grid');

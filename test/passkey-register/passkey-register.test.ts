@@ -20,7 +20,15 @@ import {
   stored,
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS } from '../support/rp-timings.mjs';
-import { $, choice, errorCode, submitName, toChoosing, untilStep } from '../support/drive.js';
+import {
+  $,
+  choice,
+  errorCode,
+  submitName,
+  toChoosing,
+  untilStep,
+  byRole,
+} from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 
@@ -126,7 +134,7 @@ describe('<passkey-register>', () => {
       expect(await stored()).to.have.length(0);
 
       await setUserVerified(id, true);
-      $(el, '.error .primary').click(); // Try again
+      byRole(el, 'button', 'Try again').click();
       await untilStep(el, 'choosing');
       choice(el, 'this-device').click();
       await untilStep(el, 'success');
@@ -271,7 +279,7 @@ describe('<passkey-register>', () => {
         expect(errorCode(el)).to.equal(code);
         expect($(el, '[role=alert] h2').textContent).to.equal(en.errors[code].title);
         expect($(el, '.error .primary').textContent).to.contain(en.tryAgain);
-        $(el, '.error .secondary').click(); // Back
+        byRole(el, 'button', 'Back').click();
         await untilStep(el, 'naming');
         expect(($(el, 'input') as HTMLInputElement).value).to.equal('Test laptop');
       });
@@ -511,7 +519,7 @@ describe('<passkey-register>', () => {
       await submitName(el);
       await untilStep(el, 'fetching');
       await expect(el).to.be.accessible();
-      $(el, '.actions .secondary').click(); // Cancel
+      byRole(el, 'button', 'Cancel').click();
       await untilStep(el, 'naming');
       expect(adapter.calls[0].signal.aborted).to.equal(true);
 
