@@ -5,7 +5,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { untilStaged } from '../../stories/support/stage.js';
+import { untilStaged } from './stage.js';
 import { addAuthenticator, needs } from './helpers.js';
 import type { AuthenticatorOptions } from './helpers.js';
 
@@ -67,7 +67,7 @@ const PROMPT_STAYS_OPEN = ['ErrorAborted', 'WaitingSecurityKey'];
 /**
  * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
  * function (the story's, else the meta's). Stories drive their element from the render itself
- * (stories/support/stage.ts); play waits for that.
+ * (test/support/stage.ts); play waits for that.
  *
  * `viewMode: 'docs'` renders it as a Storybook Docs page does: no virtual authenticator (nobody
  * sets one up for a Docs page), the stories' stand-in authenticator instead, and no play

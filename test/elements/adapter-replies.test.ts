@@ -14,13 +14,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { creationOptions, storedCredential } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import type { Cue } from '../stories/support/scripted-adapter.js';
-import { addAuthenticator, choice, removeAuthenticators } from './support/helpers.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { creationOptions, storedCredential, choice } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { Cue } from '../support/scripted-adapter.js';
+import { addAuthenticator, removeAuthenticators } from '../support/helpers.js';
 import {
   MISSING,
   badB64,
@@ -33,10 +33,10 @@ import {
   notBase64url,
   notDate,
   notString,
-  waitFor,
   watchPage,
-} from './support/hostile.js';
-import type { Reply } from './support/hostile.js';
+} from '../support/hostile.js';
+import { until as waitFor } from '../support/poll.js';
+import type { Reply } from '../support/hostile.js';
 
 const RUNS = 500;
 /** Small, so the never-settling replies end quickly. */
