@@ -102,7 +102,7 @@ function libraryAdapter(
           approvalOptions: () => {
             // The first passkey needs no approval; later ones are approved with it.
             if (!verified.length) return Promise.resolve(null);
-            const options = approval(verified[0]!.id as string);
+            const options = approval(verified[0].id as string);
             approvalChallenge = options.challenge as string;
             return Promise.resolve(options as unknown as PublicKeyCredentialRequestOptionsJSON);
           },
@@ -113,18 +113,19 @@ function libraryAdapter(
 
 /** Records the options navigator.credentials.create/get receive; the real call still runs. */
 function recordCeremonies() {
-  const { create, get } = navigator.credentials;
+  const create = navigator.credentials.create.bind(navigator.credentials);
+  const get = navigator.credentials.get.bind(navigator.credentials);
   const calls: { create: CredentialCreationOptions[]; get: CredentialRequestOptions[] } = {
     create: [],
     get: [],
   };
   navigator.credentials.create = (o?: CredentialCreationOptions) => {
     calls.create.push(o!);
-    return create.call(navigator.credentials, o);
+    return create(o);
   };
   navigator.credentials.get = (o?: CredentialRequestOptions) => {
     calls.get.push(o!);
-    return get.call(navigator.credentials, o);
+    return get(o);
   };
   return {
     calls,
@@ -191,7 +192,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
           const el = await register(adapter);
           await untilStep(el, 'success');
           expect(adapter.verified).to.have.length(1);
-          const pk = ceremonies.calls.create[0]!.publicKey!;
+          const pk = ceremonies.calls.create[0].publicKey!;
           const values = [pk.attestation, ...Object.values(pk.authenticatorSelection ?? {})];
           expect(values).not.to.include.members(['when-convenient', 'eventually', 'notarised']);
         });
@@ -202,7 +203,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         const el = await register(adapter);
         await untilStep(el, 'success');
         expect(adapter.verified).to.have.length(1);
-        expect(ceremonies.calls.create[0]!.publicKey!.pubKeyCredParams).to.deep.equal([
+        expect(ceremonies.calls.create[0].publicKey!.pubKeyCredParams).to.deep.equal([
           { type: 'public-key', alg: -7 },
           { type: 'public-key', alg: -257 },
         ]);
@@ -219,7 +220,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         const el = await register(adapter);
         await untilStep(el, 'success');
         expect(adapter.verified).to.have.length(1);
-        const params = ceremonies.calls.create[0]!.publicKey!.pubKeyCredParams;
+        const params = ceremonies.calls.create[0].publicKey!.pubKeyCredParams;
         expect(params.map((p) => p.type)).to.deep.equal(['public-key', 'public-key']);
       });
 
@@ -234,7 +235,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         const el = await register(adapter);
         await untilStep(el, 'success');
         expect(adapter.verified).to.have.length(1);
-        const ext = ceremonies.calls.create[0]!.publicKey!.extensions as Json & {
+        const ext = ceremonies.calls.create[0].publicKey!.extensions as Json & {
           prf: { eval: { first: unknown; second: unknown } };
         };
         expect(ext.credProps).to.equal(true);
@@ -253,7 +254,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         const el = await register(adapter);
         await untilStep(el, 'success');
         expect(adapter.verified).to.have.length(1);
-        const pk = ceremonies.calls.create[0]!.publicKey as { attestationFormats?: string[] };
+        const pk = ceremonies.calls.create[0].publicKey as { attestationFormats?: string[] };
         expect(pk.attestationFormats).to.deep.equal(['packed', 'none']);
       });
 
@@ -278,7 +279,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         $(second, '.actions .primary').click();
         await untilStep(second, 'success');
         expect(adapter.verified).to.have.length(2);
-        const pk = ceremonies.calls.get[0]!.publicKey! as PublicKeyCredentialRequestOptions & {
+        const pk = ceremonies.calls.get[0].publicKey! as PublicKeyCredentialRequestOptions & {
           hints?: string[];
           extensions: {
             prf: { evalByCredential: Record<string, { first: unknown }> };
@@ -288,8 +289,8 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         expect(pk.userVerification).not.to.equal('on-tuesdays');
         expect(pk.hints).to.deep.equal(['security-key']);
         const [evaluated] = Object.values(pk.extensions.prf.evalByCredential);
-        expect(evaluated!.first).to.be.instanceOf(ArrayBuffer);
-        expect(bytes(evaluated!.first).byteLength).to.equal(32);
+        expect(evaluated.first).to.be.instanceOf(ArrayBuffer);
+        expect(bytes(evaluated.first).byteLength).to.equal(32);
         expect(bytes(pk.extensions.largeBlob.write).byteLength).to.equal(8);
       });
 

@@ -19,7 +19,9 @@ import { client, server } from '@passwordless-id/webauthn';
 /** @param {ArrayBuffer | ArrayBufferView} v */
 const b64url = (v) =>
   Buffer.from(
-    ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : v,
+    ArrayBuffer.isView(v)
+      ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
+      : new Uint8Array(v),
   ).toString('base64url');
 
 /** @param {string} s */
@@ -28,7 +30,10 @@ const fromB64url = (s) => {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 };
 
-/** JSON form (§5.1.8): ArrayBuffers become base64url, undefined members disappear. */
+/**
+ * JSON form (§5.1.8): ArrayBuffers become base64url, undefined members disappear.
+ * @param {unknown} value @returns {Record<string, unknown>}
+ */
 function toJson(value) {
   return JSON.parse(
     JSON.stringify(value, (_k, v) =>
@@ -37,9 +42,14 @@ function toJson(value) {
   );
 }
 
+/** @typedef {{ library: string, rpId: string }} OptionsRequest */
+/** @typedef {{ library: string, challenge: string, origin: string, response: any }} VerifyRequest */
+
+/** @param {OptionsRequest} req */
 async function fido2LibOptions({ rpId }) {
   const lib = new Fido2Lib({ rpId, rpName: 'Interop RP (fido2-lib)' });
-  const options = await lib.attestationOptions();
+  /** @type {Record<string, unknown>} */
+  const options = { ...(await lib.attestationOptions()) };
   options.user = {
     id: b64url(crypto.getRandomValues(new Uint8Array(16))),
     name: 'alex@example.com',
@@ -48,6 +58,7 @@ async function fido2LibOptions({ rpId }) {
   return toJson(options);
 }
 
+/** @param {OptionsRequest} req */
 async function passwordlessIdOptions({ rpId }) {
   /** @type {unknown} */
   let captured;
@@ -76,7 +87,7 @@ async function passwordlessIdOptions({ rpId }) {
   } finally {
     console.debug = debug;
     if (original) Object.defineProperty(globalThis, 'navigator', original);
-    else delete globalThis.navigator;
+    else Reflect.deleteProperty(globalThis, 'navigator');
   }
   if (!captured) throw new Error('@passwordless-id/webauthn built no options');
   return toJson(captured);
@@ -91,6 +102,7 @@ const stored = new Map();
 const fido2Lib = (/** @type {string} */ origin) =>
   new Fido2Lib({ rpId: new URL(origin).hostname, rpName: 'Interop RP (fido2-lib)' });
 
+/** @param {VerifyRequest} req */
 async function verify({ library, challenge, origin, response }) {
   if (library === 'fido2-lib') {
     const result = await fido2Lib(origin).attestationResult(
@@ -112,6 +124,7 @@ async function verify({ library, challenge, origin, response }) {
   throw new Error(`Unknown library: ${library}`);
 }
 
+/** @param {VerifyRequest} req */
 async function verifyApproval({ library, challenge, origin, response }) {
   const credential = stored.get(response.id);
   if (!credential) throw new Error('Unknown credential');
