@@ -269,8 +269,15 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
         await untilStep(first, 'success');
         const second = await register(adapter, 'Second key');
         await untilStep(second, 'approving');
+        const errors: string[] = [];
+        second.addEventListener('passkey-error', (e) => {
+          const { code, error } = e as unknown as { code: string; error?: Error };
+          errors.push(`${code}: ${String(error?.message)} ${String(error?.cause)}`);
+        });
         $(second, '.actions .primary').click();
-        await untilStep(second, 'success');
+        await untilStep(second, 'success').catch((err: Error) => {
+          throw new Error(`${err.message} (${errors.join('; ')})`);
+        });
         expect(adapter.verified).to.have.length(2);
         return ceremonies.calls.get[0].publicKey! as PublicKeyCredentialRequestOptions & {
           hints?: string[];
