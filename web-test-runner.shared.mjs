@@ -11,6 +11,7 @@ import { createRelyingParty } from './demo/rp/server.js';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { framePlugin } from './test/support/frame-plugin.mjs';
+import { interopPlugin } from './test/support/interop-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
 import {
   CEREMONY_TIMEOUT_MS,
@@ -123,6 +124,7 @@ export const shared = {
     cspPlugin(),
     framePlugin(),
     rpClientPlugin(() => rp),
+    interopPlugin(),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
 };

@@ -353,7 +353,8 @@ describe('<passkey-register>', () => {
       ['challenge of the wrong type', { ...good, challenge: 12345 }],
       ['challenge that is not base64url', { ...good, challenge: 'not base64url!!!!!!!!!!!!' }],
       ['rp.id of another site', { ...good, rp: { name: 'Acme', id: 'evil.example' } }],
-      ['no pubKeyCredParams', { ...good, pubKeyCredParams: [] }],
+      // An empty list is valid (it means ES256 and RS256, #14 item 16); a non-list is not.
+      ['pubKeyCredParams not a list', { ...good, pubKeyCredParams: {} }],
       ['user id too long', { ...good, user: { ...good.user, id: 'A'.repeat(100) } }],
       ['a string instead of an object', 'options'],
       ['null', null],
