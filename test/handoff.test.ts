@@ -114,7 +114,7 @@ describe('<passkey-register> handoff to a phone', () => {
 
     await phone('open', { url });
     await phone('step', { step: 'error' });
-    expect(await phone('text')).to.contain(en.errors.conflict.title);
+    expect(await phone('text')).to.contain(en.errors['link-used'].title);
     expect(await stored()).to.have.length(1);
   });
 

@@ -51,7 +51,7 @@ import {
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
 import { availability } from './flow-state.js';
 import type { FlowState } from './flow-state.js';
-import { EXPIRED, awaitPhone } from './handoff-wait.js';
+import { EXPIRED, awaitPhone, cancelLink } from './handoff-wait.js';
 
 export type { FlowState, FlowStep } from './flow-state.js';
 export { availability } from './flow-state.js';
@@ -75,6 +75,8 @@ export class PasskeyFlowController implements ReactiveController {
 
   private run?: AbortController;
   private handoffRun?: AbortController;
+  /** Desktop: the link on show, ended on the server once the desktop moves on. */
+  private link?: string;
   private options?: PublicKeyCredentialCreationOptionsJSON;
   private capabilities?: Capabilities;
   private cancelling = false;
@@ -229,7 +231,8 @@ export class PasskeyFlowController implements ReactiveController {
       if (this.run !== run) return;
       this.succeed(parseCredential(raw));
     } catch (err) {
-      this.fail(run, err);
+      // No answer is not a no: the server may have stored it.
+      this.fail(run, err, errorCode(err) === 'network' ? 'unconfirmed' : undefined);
     }
   }
 
@@ -312,9 +315,12 @@ export class PasskeyFlowController implements ReactiveController {
         );
         if (!current()) return;
         const handoff = parseHandoffStart(raw);
+        this.link = handoff.id;
         this.go({ step: 'handoff', handoff, expired: false });
         const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
+        // Used by the phone: nothing to cancel. (Kept when expired: New code cancels it anyway.)
+        if (done !== EXPIRED) this.link = undefined;
         if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
         else this.succeed(parseCredential(done));
       } catch (err) {
@@ -453,6 +459,8 @@ export class PasskeyFlowController implements ReactiveController {
   private stopHandoff(): void {
     this.handoffRun?.abort();
     this.handoffRun = undefined;
+    if (this.link) cancelLink(this.opts.adapter(), this.link);
+    this.link = undefined;
   }
 
   private toNaming(): void {
@@ -483,12 +491,12 @@ export class PasskeyFlowController implements ReactiveController {
     return this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
   }
 
-  private fail(run: AbortController, err: unknown): void {
+  private fail(run: AbortController, err: unknown, code = errorCode(err)): void {
     // A cancelled or replaced run has nothing left to say.
     if (this.run !== run) return;
     this.stopRun();
     this.options = undefined;
-    this.go({ step: 'error', code: errorCode(err), error: err });
+    this.go({ step: 'error', code, error: err });
   }
 
   private go(next: FlowState): void {
