@@ -153,7 +153,7 @@ export class PasskeyFlowController implements ReactiveController {
     const state = this.state;
     if (state.step !== 'choosing' || !this.options || !this.run) return;
     if (availability(kind, state.capabilities) === 'no-platform') return;
-    if (kind === 'phone' && this.canHandOff()) return this.startHandoff();
+    if (kind === 'phone' && this.has(this.run, () => this.canHandOff())) return this.startHandoff();
     this.ceremony(kind);
   }
 
@@ -276,10 +276,8 @@ export class PasskeyFlowController implements ReactiveController {
     const state = this.state;
     const fromChoice = state.step === 'choosing';
     const regenerate = state.step === 'handoff' && state.expired;
-    const adapter = this.opts.adapter();
     const run = this.run;
-    if ((!fromChoice && !regenerate) || !run || !adapter?.startHandoff || !adapter.awaitHandoff)
-      return;
+    if ((!fromChoice && !regenerate) || !run || !this.has(run, () => this.canHandOff())) return;
     this.stopHandoff();
     this.go({ step: 'handoff', expired: false });
     void (async () => {
@@ -300,7 +298,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private openHandoff(run: AbortController, approval?: AuthenticationResponseJSON): void {
     const adapter = this.opts.adapter();
-    if (!adapter?.startHandoff || !adapter.awaitHandoff) return;
+    if (!adapter || !this.has(run, () => this.canHandOff())) return;
     this.stopHandoff();
     const handoffRun = new AbortController();
     this.handoffRun = handoffRun;
@@ -387,11 +385,12 @@ export class PasskeyFlowController implements ReactiveController {
     const adapter = this.opts.adapter();
     const run = this.run;
     const token = this.token;
-    if (this.state.step !== 'phone-confirm' || !run || !token || !adapter?.declineHandoff) return;
+    if (this.state.step !== 'phone-confirm' || !run || !token) return;
+    if (!this.has(run, () => typeof adapter?.declineHandoff === 'function')) return;
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        await this.call(run.signal, (signal) => adapter.declineHandoff!(token, signal));
+        await this.call(run.signal, (signal) => adapter!.declineHandoff!(token, signal));
         if (this.run !== run) return;
         this.stopRun();
         this.go({ step: 'phone-declined' });
@@ -489,6 +488,19 @@ export class PasskeyFlowController implements ReactiveController {
 
   private timeoutMs(): number {
     return this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /**
+   * Reads adapter members under guard (#14): a throwing getter or Proxy fails the run with a
+   * clear error and Try again, instead of an uncaught error in a click handler.
+   */
+  private has(run: AbortController | undefined, read: () => unknown): boolean {
+    try {
+      return Boolean(read());
+    } catch (err) {
+      if (run) this.fail(run, err);
+      return false;
+    }
   }
 
   private fail(run: AbortController, err: unknown, code = errorCode(err)): void {

@@ -395,7 +395,7 @@ export class PasskeyRegister extends LitElement {
         <div class="actions">
           ${
             // A used or dead link can't work again: only a new code from the computer will.
-            code === 'link-used' || code === 'link-invalid'
+            this.handoff && (code === 'link-used' || code === 'link-invalid')
               ? nothing
               : html`<button part="button" class="primary" @click=${() => this.retry()}>
                   ${t.tryAgain}
