@@ -128,6 +128,12 @@ export interface PasskeyAdapter {
   ): Promise<HandoffStart>;
   /** Desktop: resolves with the credential when the phone is done; rejects `expired` or `declined`. */
   awaitHandoff?(id: string, signal: AbortSignal): Promise<PasskeyCredential>;
+  /**
+   * Desktop: ends a handoff's link for good (Cancel, New code, the element removed), so a photo
+   * of the QR can't add a passkey later. Resolves also when the link was already used or dead.
+   * Called without waiting, under a short timeout of its own.
+   */
+  cancelHandoff?(id: string, signal: AbortSignal): Promise<void>;
   /** Phone: what the token is for. */
   handoffDetails?(token: string, signal: AbortSignal): Promise<HandoffDetails>;
   /** Phone: refuses the handoff; the desktop's wait then rejects with `declined`. */

@@ -50,18 +50,31 @@ export function detectPlatform(
   return { browser, os: os === 'Chrome OS' ? 'ChromeOS' : os };
 }
 
+/**
+ * A server-supplied name inside a sentence, isolated (FSI … PDI, as `dir=auto` would) so a
+ * bidi override in it can't reverse the rest of the sentence.
+ */
+export const isolate = (name: string): string => `\u2068${name}\u2069`;
+
 export type NameProblem = 'empty' | 'too-long' | 'forbidden-characters';
 export const NAME_MAX = 64;
 
-// C0/C1 controls, and the bidi embedding/override/isolate marks that can make a name display
-// as something other than what it is.
-const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// The reference RP's rule (demo/rp/schemas.js isValidName): no controls, format characters (Cf:
+// zero-width, bidi marks, embeddings, isolates), lone surrogates or line/paragraph separators,
+// except U+200D joining two emoji (👩‍💻); and at least one visible character, not only spaces,
+// default-ignorable characters (Hangul fillers), marks or a Braille blank.
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+const EMOJI_JOINER =
+  /(?<=\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic})/gu;
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 
-/** Trims and checks a device name: 1–64 characters, no control or bidi-override characters. */
+/** Trims and checks a device name: 1–64 characters, at least one visible, none invisible or bidi. */
 export function checkName(raw: string): { name: string; problem?: NameProblem } {
   const name = raw.trim();
   if (name.length === 0) return { name, problem: 'empty' };
-  if (FORBIDDEN.test(name)) return { name, problem: 'forbidden-characters' };
+  if (FORBIDDEN.test(name.replace(EMOJI_JOINER, '')))
+    return { name, problem: 'forbidden-characters' };
+  if (!VISIBLE.test(name)) return { name, problem: 'empty' };
   if ([...name].length > NAME_MAX) return { name, problem: 'too-long' };
   return { name };
 }

@@ -6,6 +6,7 @@
  *   GET  {baseUrl}/credentials                                          → { credentials: [...] }
  *   POST {baseUrl}/handoff               { name }                      → { id, url, expiresAt }
  *   GET  {baseUrl}/handoff/{id}/wait     (long poll)                    → credential | 202 pending
+ *   POST {baseUrl}/handoff/{id}/cancel                                   → 204 (409 link-used: done)
  *   POST {baseUrl}/handoff/details       { token }                     → { account, name, expiresAt }
  *   POST {baseUrl}/handoff/decline       { token }                     → 204
  *   POST {baseUrl}/approval/options      { action }                    → request options | 204
@@ -135,6 +136,14 @@ export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter
         );
         if (status !== 202) return body as Result<'awaitHandoff'>;
         signal.throwIfAborted();
+      }
+    },
+    cancelHandoff: async (id, signal) => {
+      try {
+        await call('POST', `/handoff/${encodeURIComponent(id)}/cancel`, signal);
+      } catch (err) {
+        // The phone already used the link: nothing left to cancel.
+        if (!(err instanceof PasskeyAdapterError && err.code === 'link-used')) throw err;
       }
     },
     handoffDetails: (token, signal) =>

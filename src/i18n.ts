@@ -33,7 +33,8 @@ export function loadLocale(
     const known = registered.get(key);
     if (known) return known;
     if (key === 'en') return undefined;
-    const load = shipped[key];
+    // Own keys only: `constructor` or `__proto__` must not find Object.prototype's.
+    const load = Object.hasOwn(shipped, key) ? shipped[key] : undefined;
     if (load) {
       const pending = load().then(
         (m) => (registered.set(key, m.default), m.default),

@@ -195,6 +195,19 @@ export const enFirstView: FirstViewStrings = {
       title: 'Passkeys aren’t connected yet',
       body: 'This page hasn’t connected the passkey widget to its server. Please contact support.',
     },
+    // Round 2 (#14): the phone's dead links, and a save that got no answer.
+    'link-used': {
+      title: 'This link has already been used',
+      body: 'It already added a passkey, so it can’t be used again. To add another, scan a new code on your computer.',
+    },
+    'link-invalid': {
+      title: 'This link is no longer valid',
+      body: 'It has expired or was cancelled on your computer. Scan a new code on your computer.',
+    },
+    unconfirmed: {
+      title: 'We couldn’t confirm whether your passkey was saved',
+      body: 'The server didn’t answer in time. Check your list of passkeys before you try again.',
+    },
   },
   tryAgain: 'Try again',
   back: 'Back',

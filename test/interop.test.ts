@@ -16,18 +16,8 @@ import type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
 } from '../src/index.js';
-import {
-  $,
-  addAuthenticator,
-  choice,
-  errorCode,
-  mount,
-  needs,
-  removeAuthenticators,
-  submitName,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
+import { $, choice, errorCode, submitName, toChoosing, untilStep } from './support/drive.js';
+import { addAuthenticator, mount, needs, removeAuthenticators } from './support/helpers.js';
 
 type Library = 'fido2-lib' | 'passwordless-id';
 type Json = Record<string, unknown>;

@@ -17,6 +17,9 @@ export const ADAPTER_ERROR_CODES = [
   'server',
   'network',
   'invalid-response',
+  // The phone's handoff link: already used to add a passkey; expired, cancelled or unknown.
+  'link-used',
+  'link-invalid',
 ] as const;
 export type PasskeyAdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
@@ -34,8 +37,12 @@ export const WEBAUTHN_ERROR_CODES = [
 ] as const;
 export type WebAuthnErrorCode = (typeof WEBAUTHN_ERROR_CODES)[number];
 
-/** Every way the flow can fail, each with its own message. */
-export type PasskeyErrorCode = PasskeyAdapterErrorCode | WebAuthnErrorCode | 'no-adapter';
+/**
+ * Every way the flow can fail, each with its own message. `unconfirmed`: the call that saves the
+ * passkey got no answer, so it may have been saved or not.
+ */
+export type PasskeyErrorCode =
+  PasskeyAdapterErrorCode | WebAuthnErrorCode | 'no-adapter' | 'unconfirmed';
 
 /** The error an adapter throws (or rejects with) when a call fails. */
 export class PasskeyAdapterError extends Error {
@@ -93,6 +100,9 @@ export async function callWithTimeout<T>(
   ms: number,
   fn: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
+  // `adapter-timeout` is the host's: NaN, Infinity, 0 or less mean the default, and past
+  // 2^31 - 1 ms setTimeout would fire at once.
+  ms = ms > 0 && ms < Infinity ? Math.min(ms, 2_147_483_647) : 30_000;
   const call = new AbortController();
   const onAbort = () => call.abort();
   parent.addEventListener('abort', onAbort);

@@ -153,6 +153,19 @@ const de: PasskeyLocale = {
         title: 'Passkeys sind noch nicht angebunden',
         body: 'Diese Seite hat das Passkey-Widget noch nicht mit ihrem Server verbunden. Bitte wenden Sie sich an den Support.',
       },
+      // Round 2 (#14): the phone's dead links, and a save that got no answer.
+      'link-used': {
+        title: 'Dieser Link wurde bereits verwendet',
+        body: 'Damit wurde schon ein Passkey hinzugefügt, daher kann er nicht erneut verwendet werden. Für einen weiteren scannen Sie einen neuen Code auf Ihrem Computer.',
+      },
+      'link-invalid': {
+        title: 'Dieser Link ist nicht mehr gültig',
+        body: 'Er ist abgelaufen oder wurde auf Ihrem Computer abgebrochen. Scannen Sie einen neuen Code auf Ihrem Computer.',
+      },
+      unconfirmed: {
+        title: 'Wir konnten nicht bestätigen, ob Ihr Passkey gespeichert wurde',
+        body: 'Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Passkey-Liste, bevor Sie es erneut versuchen.',
+      },
     },
     tryAgain: 'Erneut versuchen',
     back: 'Zurück',

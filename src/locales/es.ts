@@ -152,6 +152,19 @@ const es: PasskeyLocale = {
         title: 'Las llaves de acceso aún no están conectadas',
         body: 'Esta página aún no ha conectado el widget de llaves de acceso con su servidor. Póngase en contacto con el servicio de soporte.',
       },
+      // Round 2 (#14): the phone's dead links, and a save that got no answer.
+      'link-used': {
+        title: 'Este enlace ya se ha usado',
+        body: 'Ya se añadió una llave de acceso con él, así que no puede volver a usarse. Para añadir otra, escanee un código nuevo en su ordenador.',
+      },
+      'link-invalid': {
+        title: 'Este enlace ya no es válido',
+        body: 'Ha caducado o se canceló en su ordenador. Escanee un código nuevo en su ordenador.',
+      },
+      unconfirmed: {
+        title: 'No hemos podido confirmar si se guardó su llave de acceso',
+        body: 'El servidor no respondió a tiempo. Revise su lista de llaves de acceso antes de volver a intentarlo.',
+      },
     },
     tryAgain: 'Volver a intentarlo',
     back: 'Atrás',

@@ -153,6 +153,19 @@ const fr: PasskeyLocale = {
         title: 'Les clés d’accès ne sont pas encore connectées',
         body: 'Cette page n’a pas encore relié le module de clés d’accès à son serveur. Veuillez contacter l’assistance.',
       },
+      // Round 2 (#14): the phone's dead links, and a save that got no answer.
+      'link-used': {
+        title: 'Ce lien a déjà été utilisé',
+        body: 'Il a déjà servi à ajouter une clé d’accès et ne peut pas être réutilisé. Pour en ajouter une autre, scannez un nouveau code sur votre ordinateur.',
+      },
+      'link-invalid': {
+        title: 'Ce lien n’est plus valide',
+        body: 'Il a expiré ou a été annulé sur votre ordinateur. Scannez un nouveau code sur votre ordinateur.',
+      },
+      unconfirmed: {
+        title: 'Nous n’avons pas pu confirmer l’enregistrement de votre clé d’accès',
+        body: 'Le serveur n’a pas répondu à temps. Vérifiez votre liste de clés d’accès avant de réessayer.',
+      },
     },
     tryAgain: 'Réessayer',
     back: 'Retour',

@@ -12,10 +12,10 @@ import type {
   PasskeyAdapter,
   PasskeyCredential,
 } from '../adapter.js';
-import { checkName } from '../device-name.js';
+import { checkName, isolate } from '../device-name.js';
 import type { NameProblem } from '../device-name.js';
 import { PasskeyCredentialChangeEvent } from '../events.js';
-import type { PasskeyRegisteredEvent } from '../events.js';
+import type { PasskeyErrorEvent, PasskeyRegisteredEvent } from '../events.js';
 import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
 import { passkeyIcon } from '../internal/icons.js';
@@ -228,7 +228,7 @@ export class CredentialChanges implements ReactiveController {
           adapter.updateCredential!(c.id, { name }, approval, s),
         ),
       );
-      return this.c.t().renamed(name);
+      return this.c.t().renamed(isolate(name));
     });
   }
 
@@ -248,7 +248,7 @@ export class CredentialChanges implements ReactiveController {
         );
         this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
         const t = this.c.t();
-        return active ? t.activated(c.name) : t.deactivated(c.name);
+        return active ? t.activated(isolate(c.name)) : t.deactivated(isolate(c.name));
       },
     );
   }
@@ -262,7 +262,7 @@ export class CredentialChanges implements ReactiveController {
         adapter.deleteCredential!(c.id, approval, s),
       );
       this.signal(list, c.id);
-      return this.c.t().deleted(c.name);
+      return this.c.t().deleted(isolate(c.name));
     });
   }
 
@@ -309,6 +309,10 @@ export class CredentialChanges implements ReactiveController {
             new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
           );
           void el.refresh();
+        }}
+        @passkey-error=${(e: PasskeyErrorEvent) => {
+          // The save got no answer but may have worked (#14): the list shows what was stored.
+          if (e.code === 'unconfirmed') void el.refresh();
         }}
       ></passkey-register>
       <div class="actions">
@@ -376,8 +380,8 @@ export class CredentialChanges implements ReactiveController {
 
   private renderConfirm(c: PasskeyCredential, list: PasskeyCredential[]): TemplateResult {
     const t = this.c.t();
-    return html`<div class="confirm" role="group" aria-label=${t.confirmDelete(c.name)}>
-      <p>${t.confirmDelete(c.name)}</p>
+    return html`<div class="confirm" role="group" aria-label=${t.confirmDelete(isolate(c.name))}>
+      <p>${t.confirmDelete(isolate(c.name))}</p>
       <div class="actions">
         <button
           part="button"

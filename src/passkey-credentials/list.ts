@@ -66,7 +66,7 @@ function renderItem(
         ${icon ? html`<img src=${icon} alt="" width="24" height="24" />` : key ? kindIcons['security-key'] : passkeyIcon}
       </span>
       <div class="text">
-        <span class="name" id="${id}-name">${c.name}</span>
+        <span class="name" id="${id}-name" dir="auto">${c.name}</span>
         ${c.backedUp ? html`<span class="badge">${t.synced}</span>` : nothing}
         ${c.active ? nothing : html`<span class="badge off">${t.inactive}</span>`}
         <span class="meta">${kind} · ${dates(ctx, c)}</span>
@@ -88,7 +88,7 @@ function renderItem(
         />
         <span class="track" aria-hidden="true"></span>
         <span>${t.activeLabel}</span>
-        <span class="sr-only">${c.name}</span>
+        <span class="sr-only" dir="auto">${c.name}</span>
       </label>
       <button
         part="button"
@@ -96,7 +96,7 @@ function renderItem(
         ?disabled=${busy}
         @click=${() => ctx.act((ch) => ch.edit(c.id))}
       >
-        ${t.rename}<span class="sr-only"> ${c.name}</span>
+        ${t.rename}<span class="sr-only"> <bdi>${c.name}</bdi></span>
       </button>
       <button
         part="button"
@@ -105,7 +105,7 @@ function renderItem(
         aria-describedby=${onlyActive ? `${id}-only` : nothing}
         @click=${() => ctx.act((ch) => ch.confirm(c.id))}
       >
-        ${t.delete}<span class="sr-only"> ${c.name}</span>
+        ${t.delete}<span class="sr-only"> <bdi>${c.name}</bdi></span>
       </button>
     </div>
     ${onlyActive ? html`<p class="muted note" id="${id}-only">${t.lastActive}</p>` : nothing}

@@ -245,7 +245,12 @@ export class PasskeyCredentials extends LitElement {
     const t = this.t;
     const adapter = this.adapter;
     const task = this.list;
-    const error = adapter && !adapter.listCredentials ? 'no-adapter' : undefined;
+    let error: 'no-adapter' | 'server' | undefined;
+    try {
+      error = adapter && !adapter.listCredentials ? 'no-adapter' : undefined;
+    } catch {
+      error = 'server'; // An adapter that throws when read (#14): an error with Try again.
+    }
     if (error || task.status === TaskStatus.ERROR) {
       const e = this.shared.errors[error ?? errorCode(task.error)];
       return html`<div part="error" class="error-box" role="alert">

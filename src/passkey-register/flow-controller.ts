@@ -51,7 +51,7 @@ import {
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
 import { availability } from './flow-state.js';
 import type { FlowState } from './flow-state.js';
-import { EXPIRED, awaitPhone } from './handoff-wait.js';
+import { EXPIRED, awaitPhone, cancelLink } from './handoff-wait.js';
 
 export type { FlowState, FlowStep } from './flow-state.js';
 export { availability } from './flow-state.js';
@@ -75,6 +75,8 @@ export class PasskeyFlowController implements ReactiveController {
 
   private run?: AbortController;
   private handoffRun?: AbortController;
+  /** Desktop: the link on show, ended on the server once the desktop moves on. */
+  private link?: string;
   private options?: PublicKeyCredentialCreationOptionsJSON;
   private capabilities?: Capabilities;
   private cancelling = false;
@@ -151,7 +153,7 @@ export class PasskeyFlowController implements ReactiveController {
     const state = this.state;
     if (state.step !== 'choosing' || !this.options || !this.run) return;
     if (availability(kind, state.capabilities) === 'no-platform') return;
-    if (kind === 'phone' && this.canHandOff()) return this.startHandoff();
+    if (kind === 'phone' && this.has(this.run, () => this.canHandOff())) return this.startHandoff();
     this.ceremony(kind);
   }
 
@@ -229,7 +231,8 @@ export class PasskeyFlowController implements ReactiveController {
       if (this.run !== run) return;
       this.succeed(parseCredential(raw));
     } catch (err) {
-      this.fail(run, err);
+      // No answer is not a no: the server may have stored it.
+      this.fail(run, err, errorCode(err) === 'network' ? 'unconfirmed' : undefined);
     }
   }
 
@@ -273,10 +276,8 @@ export class PasskeyFlowController implements ReactiveController {
     const state = this.state;
     const fromChoice = state.step === 'choosing';
     const regenerate = state.step === 'handoff' && state.expired;
-    const adapter = this.opts.adapter();
     const run = this.run;
-    if ((!fromChoice && !regenerate) || !run || !adapter?.startHandoff || !adapter.awaitHandoff)
-      return;
+    if ((!fromChoice && !regenerate) || !run || !this.has(run, () => this.canHandOff())) return;
     this.stopHandoff();
     this.go({ step: 'handoff', expired: false });
     void (async () => {
@@ -297,7 +298,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private openHandoff(run: AbortController, approval?: AuthenticationResponseJSON): void {
     const adapter = this.opts.adapter();
-    if (!adapter?.startHandoff || !adapter.awaitHandoff) return;
+    if (!adapter || !this.has(run, () => this.canHandOff())) return;
     this.stopHandoff();
     const handoffRun = new AbortController();
     this.handoffRun = handoffRun;
@@ -312,9 +313,12 @@ export class PasskeyFlowController implements ReactiveController {
         );
         if (!current()) return;
         const handoff = parseHandoffStart(raw);
+        this.link = handoff.id;
         this.go({ step: 'handoff', handoff, expired: false });
         const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
+        // Used by the phone: nothing to cancel. (Kept when expired: New code cancels it anyway.)
+        if (done !== EXPIRED) this.link = undefined;
         if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
         else this.succeed(parseCredential(done));
       } catch (err) {
@@ -381,11 +385,12 @@ export class PasskeyFlowController implements ReactiveController {
     const adapter = this.opts.adapter();
     const run = this.run;
     const token = this.token;
-    if (this.state.step !== 'phone-confirm' || !run || !token || !adapter?.declineHandoff) return;
+    if (this.state.step !== 'phone-confirm' || !run || !token) return;
+    if (!this.has(run, () => typeof adapter?.declineHandoff === 'function')) return;
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        await this.call(run.signal, (signal) => adapter.declineHandoff!(token, signal));
+        await this.call(run.signal, (signal) => adapter!.declineHandoff!(token, signal));
         if (this.run !== run) return;
         this.stopRun();
         this.go({ step: 'phone-declined' });
@@ -453,6 +458,8 @@ export class PasskeyFlowController implements ReactiveController {
   private stopHandoff(): void {
     this.handoffRun?.abort();
     this.handoffRun = undefined;
+    if (this.link) cancelLink(this.opts.adapter(), this.link);
+    this.link = undefined;
   }
 
   private toNaming(): void {
@@ -483,12 +490,25 @@ export class PasskeyFlowController implements ReactiveController {
     return this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
   }
 
-  private fail(run: AbortController, err: unknown): void {
+  /**
+   * Reads adapter members under guard (#14): a throwing getter or Proxy fails the run with a
+   * clear error and Try again, instead of an uncaught error in a click handler.
+   */
+  private has(run: AbortController | undefined, read: () => unknown): boolean {
+    try {
+      return Boolean(read());
+    } catch (err) {
+      if (run) this.fail(run, err);
+      return false;
+    }
+  }
+
+  private fail(run: AbortController, err: unknown, code = errorCode(err)): void {
     // A cancelled or replaced run has nothing left to say.
     if (this.run !== run) return;
     this.stopRun();
     this.options = undefined;
-    this.go({ step: 'error', code: errorCode(err), error: err });
+    this.go({ step: 'error', code, error: err });
   }
 
   private go(next: FlowState): void {

@@ -9,6 +9,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { HandoffDetails, HandoffStart } from '../adapter.js';
+import { isolate } from '../device-name.js';
 import { alertIcon } from '../internal/icon.js';
 import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from '../internal/icons.js';
 import type { PasskeyStrings } from '../strings.js';
@@ -72,7 +73,7 @@ export function renderStep(c: StepContext, s: FlowState): TemplateResult | undef
     case 'approving':
       return approving(c, s.busy);
     case 'success':
-      return success(c, s.credential.name, s.credential.provider?.name);
+      return success(c, isolate(s.credential.name), s.credential.provider?.name);
     case 'phone-confirm':
       return phoneConfirm(c, s.details);
     case 'phone-declined':
@@ -184,7 +185,7 @@ function success(c: StepContext, name: string, provider: string | undefined): Te
       <span class="result-icon">${checkIcon}</span>
       <h2 part="heading" tabindex="-1">${t.successHeading}</h2>
       <p>${t.successBody(name)}</p>
-      ${provider ? html`<p class="muted">${t.successProvider(provider)}</p>` : nothing}
+      ${provider ? html`<p class="muted">${t.successProvider(isolate(provider))}</p>` : nothing}
       <div class="actions">
         <button part="button" class="secondary" @click=${() => c.restart()}>${t.addAnother}</button>
       </div>
@@ -275,8 +276,10 @@ function phoneConfirm(c: StepContext, details: HandoffDetails): TemplateResult {
   return html`
     <span class="kind-badge">${kindIcons.phone}</span>
     <h2 part="heading" tabindex="-1">${t.phoneHeading}</h2>
-    <p>${t.phoneAccount(displayName ? `${displayName} (${name})` : name)}</p>
-    <p class="muted">${t.phoneName(details.name)}</p>
+    <p>
+      ${t.phoneAccount(displayName ? `${isolate(displayName)} (${isolate(name)})` : isolate(name))}
+    </p>
+    <p class="muted">${t.phoneName(isolate(details.name))}</p>
     <div class="actions">
       <button part="button" class="primary" @click=${() => flow.createOnPhone()}>
         ${t.phoneCreate}

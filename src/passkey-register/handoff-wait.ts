@@ -1,6 +1,6 @@
 /** The desktop's wait for the phone during a handoff, bounded by the link's expiry. */
 import type { HandoffStart, PasskeyAdapter } from '../adapter.js';
-import { errorCode } from '../internal/errors.js';
+import { callWithTimeout, errorCode } from '../internal/errors.js';
 
 export const EXPIRED = Symbol('handoff expired');
 
@@ -33,4 +33,15 @@ export async function awaitPhone(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Ends a link on the server (Cancel, New code, Use Bluetooth, removal) without waiting for it,
+ * under a short timeout of its own. An adapter without `cancelHandoff`, or one that fails, only
+ * leaves the link to expire.
+ */
+export function cancelLink(adapter: PasskeyAdapter | undefined, id: string): void {
+  callWithTimeout(new AbortController().signal, 5000, (signal) =>
+    adapter!.cancelHandoff!(id, signal),
+  ).catch(() => undefined);
 }

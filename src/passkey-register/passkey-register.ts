@@ -393,7 +393,14 @@ export class PasskeyRegister extends LitElement {
           </div>
         </div>
         <div class="actions">
-          <button part="button" class="primary" @click=${() => this.retry()}>${t.tryAgain}</button>
+          ${
+            // A used or dead link can't work again: only a new code from the computer will.
+            this.handoff && (code === 'link-used' || code === 'link-invalid')
+              ? nothing
+              : html`<button part="button" class="primary" @click=${() => this.retry()}>
+                  ${t.tryAgain}
+                </button>`
+          }
           ${
             this.handoff
               ? nothing

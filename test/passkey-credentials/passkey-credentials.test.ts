@@ -61,7 +61,12 @@ async function approve(el: PasskeyCredentials): Promise<void> {
 
 async function notice(el: PasskeyCredentials, text: string): Promise<void> {
   await waitUntil(
-    () => root(el).querySelector('.notice')?.textContent?.includes(text),
+    // Names in a notice are bidi-isolated (FSI … PDI, #14 item 13).
+    () =>
+      root(el)
+        .querySelector('.notice')
+        ?.textContent?.replace(/[\u2068\u2069]/g, '')
+        .includes(text),
     `expected the notice “${text}”, got “${root(el).querySelector('.notice')?.textContent ?? ''}”`,
     { timeout: 5000 },
   );
@@ -149,7 +154,7 @@ describe('<passkey-credentials>', () => {
     item(el, 'Backup key').querySelector<HTMLButtonElement>('button.danger')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('.confirm')!.textContent).to.contain(
-      enCredentials.confirmDelete('Backup key'),
+      enCredentials.confirmDelete('\u2068Backup key\u2069'), // isolated (#14 item 13)
     );
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();

@@ -108,7 +108,7 @@ describe('<passkey-register> handoff to a phone', () => {
 
     await phone('open', { url });
     await phone('step', { step: 'error' });
-    expect(await phone('text')).to.contain(en.errors.conflict.title);
+    expect(await phone('text')).to.contain(en.errors['link-used'].title);
     expect(await stored()).to.have.length(1);
   });
 
@@ -149,7 +149,12 @@ describe('<passkey-register> handoff to a phone', () => {
     byRole(el, 'button', 'Cancel').click();
     await untilStep(el, 'choosing');
     await aTimeout(HANDOFF_POLL_MS + 500);
-    expect(requests.filter((r) => r.at > cancelledAt)).to.deep.equal([]);
+    // Only the link's cancel (#14 item 1); no more waiting.
+    const after = requests
+      .filter((r) => r.at > cancelledAt)
+      .map((r) => new URL(r.url, location.href).pathname);
+    expect(after).to.have.length(1);
+    expect(after[0]).to.match(/^\/api\/passkeys\/handoff\/[^/]+\/cancel$/);
   });
 
   it('disconnecting stops the waiting too', async () => {
@@ -159,7 +164,12 @@ describe('<passkey-register> handoff to a phone', () => {
     const removedAt = performance.now();
     el.remove();
     await aTimeout(HANDOFF_POLL_MS + 500);
-    expect(requests.filter((r) => r.at > removedAt)).to.deep.equal([]);
+    // Only the link's cancel (#14 item 1); no more waiting.
+    const after = requests
+      .filter((r) => r.at > removedAt)
+      .map((r) => new URL(r.url, location.href).pathname);
+    expect(after).to.have.length(1);
+    expect(after[0]).to.match(/^\/api\/passkeys\/handoff\/[^/]+\/cancel$/);
   });
 
   it('"Use Bluetooth instead" switches to the browser’s own hybrid flow', async () => {

@@ -288,3 +288,52 @@ export function watchPage() {
     },
   };
 }
+
+/**
+ * An adapter object that throws when read (#14 item 10): a getter on one member, a revoked
+ * Proxy, or a Proxy whose traps throw (on one member or on every read). `base` supplies the
+ * members that work.
+ */
+export function hostileAdapter(keys: readonly string[]): fc.Arbitrary<Lazy> {
+  return fc.oneof(
+    fc.constantFrom(...keys).map(
+      (key) =>
+        new Lazy(`getter on ${key}`, () => (base: object) => {
+          const o: Record<string, unknown> = { ...base };
+          delete o[key];
+          Object.defineProperty(o, key, {
+            enumerable: true,
+            get() {
+              throw new Error(`getter ${key}`);
+            },
+          });
+          return o;
+        }),
+    ),
+    fc.constant(
+      new Lazy('revoked Proxy', () => (base: object) => {
+        const { proxy, revoke } = Proxy.revocable(base, {});
+        revoke();
+        return proxy;
+      }),
+    ),
+    fc.constant(new Lazy('Proxy with throwing traps', () => () => trapProxy())),
+    fc.constantFrom(...keys).map(
+      (key) =>
+        new Lazy(
+          `Proxy whose get trap throws on ${key}`,
+          () => (base: object) =>
+            new Proxy(base, {
+              get(target, p, receiver) {
+                if (p === key) throw new Error(`trap ${key}`);
+                return Reflect.get(target, p, receiver) as unknown;
+              },
+              has(target, p) {
+                if (p === key) throw new Error(`trap ${key}`);
+                return Reflect.has(target, p);
+              },
+            }),
+        ),
+    ),
+  );
+}
