@@ -67,7 +67,8 @@ function text(root: Element): string {
     out += (node as Element | ShadowRoot).textContent ?? '';
   };
   walk(root.shadowRoot!);
-  return out;
+  // Server-supplied names sit in bidi isolates (FSI … PDI, #14 item 13), invisible marks.
+  return out.replace(/[\u2068\u2069]/g, '');
 }
 
 async function nothingRan(el: Element) {

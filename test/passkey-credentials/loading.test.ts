@@ -117,10 +117,11 @@ describe('<passkey-credentials> loading on demand', () => {
     );
     field.value = 'Work laptop';
     root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
-    await waitUntil(() =>
-      root(el)
-        .querySelector('.notice')
-        ?.textContent?.includes(enCredentials.renamed('Work laptop')),
+    await waitUntil(
+      () =>
+        root(el)
+          .querySelector('.notice')
+          ?.textContent?.includes(enCredentials.renamed('\u2068Work laptop\u2069')), // isolated (#14)
     );
     expect(a.calls.find((c) => c.method === 'updateCredential')!.args.slice(0, 2)).to.deep.equal([
       'YQ',
