@@ -2,6 +2,7 @@
 // test/bench/*.bench.ts one after another and printing their rows as one table at the end.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { CONSUMER_BUNDLE } from './scripts/lib/bundle.mjs';
 import { benchPlugin } from './test/support/bench-plugin.mjs';
 import { cdpPlugin } from './test/support/cdp-plugin.mjs';
 import { timeToUsablePlugin } from './test/support/time-to-usable-plugin.mjs';
@@ -13,17 +14,10 @@ import config from './web-test-runner.config.mjs';
  */
 async function qrChunkSize() {
   const result = await build({
+    ...CONSUMER_BUNDLE,
     entryPoints: ['src/passkey-register/define.ts'],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
     outdir: 'qr-bench-out',
     write: false,
-    metafile: true,
-    tsconfig: 'tsconfig.json',
-    loader: { '.json': 'json' },
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const lazy = Object.entries(outputs)

@@ -195,10 +195,11 @@ if (victim?.cssParts) {
   problems.push('self-test: no element with a CSS part to break');
 }
 
-// Likewise for the README: drop the row of <passkey-register>'s `theme`.
+// Likewise for the README: drop the row of `theme` in <passkey-register>'s section only.
 const registerAt = readme.indexOf('## `<passkey-register>`');
+const registerEnd = readme.indexOf('\n## ', registerAt + 1);
 const withoutRow = readme.replace(/^\| `theme` .*\n/gm, (row, /** @type {number} */ at) =>
-  at > registerAt ? '' : row,
+  at > registerAt && (registerEnd === -1 || at < registerEnd) ? '' : row,
 );
 const readmeFound = checkReadme(manifest, withoutRow);
 if (

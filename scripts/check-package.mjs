@@ -1,5 +1,5 @@
-// `npm run check:package` (part of `npm test`): builds, packs (`npm pack`) and checks the tarball
-// a user would install:
+// `npm run check:package`: builds, packs (scripts/pack.mjs) and checks the tarball a user would
+// install (in `npm test`, scripts/check-tarball.mjs checks the one tarball both checks share):
 //   - publint (every message, suggestions included, fails);
 //   - @arethetypeswrong/cli with `--profile esm-only`: this package is ESM only by design, so
 //     the node10 and CommonJS-require resolution modes, which can't load it, are not checked;
@@ -13,31 +13,32 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const work = mkdtempSync(join(tmpdir(), 'passkey-pack-'));
-const env = { ...process.env, NO_COLOR: '1' };
-/** @type {string[]} */
-const problems = [];
+import { buildAndPack } from './pack.mjs';
+import { isMain, root } from './lib/run.mjs';
 
 /** @param {string} cmd @param {string[]} args */
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), stdout: r.stdout };
 }
 
-try {
-  const build = run('npm', ['run', 'build', '--silent']);
-  if (!build.ok) throw new Error(`npm run build failed:\n${build.out}`);
-  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work]);
-  if (!pack.ok) throw new Error(`npm pack failed:\n${pack.out}`);
-  const [info] = /** @type {{ filename: string; size: number; unpackedSize: number;
-    files: { path: string }[] }[]} */ (JSON.parse(pack.stdout));
-  const tarball = join(work, info.filename);
+/**
+ * Checks a packed tarball (built from this repository's dist/, which the checks also read).
+ * Throws with every problem found; returns the summary line.
+ * @param {import('./pack.mjs').Packed} packed
+ * @returns {Promise<string>}
+ */
+export async function checkPackage({ tarball, info }) {
+  /** @type {string[]} */
+  const problems = [];
   const files = new Set(info.files.map((f) => f.path));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -143,14 +144,21 @@ try {
   }
 
   if (problems.length) throw new Error(problems.join('\n\n'));
-  console.log(
+  return (
     `package: ${info.filename}, ${files.size} files, ${(info.size / 1024).toFixed(0)} KB packed, ` +
-      `${(info.unpackedSize / 1024).toFixed(0)} KB unpacked; publint clean, attw clean ` +
-      `(esm-only profile), exports and sideEffects match`,
+    `${(info.unpackedSize / 1024).toFixed(0)} KB unpacked; publint clean, attw clean ` +
+    `(esm-only profile), exports and sideEffects match`
   );
-} catch (err) {
-  console.error(`check:package FAILED\n${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-} finally {
-  rmSync(work, { recursive: true, force: true });
+}
+
+if (isMain(import.meta.url)) {
+  const work = mkdtempSync(join(tmpdir(), 'passkey-pack-'));
+  try {
+    console.log(await checkPackage(buildAndPack(work)));
+  } catch (err) {
+    console.error(`check:package FAILED\n${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

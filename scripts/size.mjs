@@ -3,6 +3,7 @@
 // and exits non-zero when a budget is exceeded. Part of `npm test`, so a regression stops CI.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { CONSUMER_BUNDLE } from './lib/bundle.mjs';
 
 const REGISTER = 'src/passkey-register/define.ts';
 const CREDENTIALS = 'src/passkey-credentials/define.ts';
@@ -12,20 +13,7 @@ const CREDENTIALS = 'src/passkey-credentials/define.ts';
  * @returns {Promise<{ outputs: Record<string, import('esbuild').Metafile['outputs'][string]>, gzip: Map<string, number>, raw: Map<string, number> }>}
  */
 async function bundle(entryPoints) {
-  const result = await build({
-    entryPoints,
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: 'size-out',
-    write: false,
-    metafile: true,
-    tsconfig: 'tsconfig.json',
-    loader: { '.json': 'json' },
-    logLevel: 'silent',
-  });
+  const result = await build({ ...CONSUMER_BUNDLE, entryPoints, outdir: 'size-out', write: false });
   const gzip = new Map();
   const raw = new Map();
   for (const file of result.outputFiles) {

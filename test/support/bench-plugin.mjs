@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONSUMER_BUNDLE } from '../../scripts/lib/bundle.mjs';
 
 const OUT = 'node_modules/.bench';
 
@@ -43,17 +44,9 @@ async function buildPages() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(OUT, `${name}.entry.js`), `${code}\nexport {};\n`);
     const result = await build({
+      ...CONSUMER_BUNDLE,
       entryPoints: { entry: join(OUT, `${name}.entry.js`) },
-      bundle: true,
-      splitting: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
       outdir: dir,
-      metafile: true,
-      tsconfig: 'tsconfig.json',
-      loader: { '.json': 'json' },
-      logLevel: 'silent',
     });
     // What the page loads before anything on demand: the entry and its static imports.
     const outputs = result.metafile.outputs;

@@ -62,3 +62,23 @@ export default function summaryReporter() {
     },
   };
 }
+
+/**
+ * `reporter` (wtr's default reporter), except that the "404 network requests" it lists per test
+ * file leave out the URLs in `answered`: the reference RP's own 404 answers, which tests request
+ * on purpose. Every other 404 (a missing module, story or asset) is still listed.
+ * @param {Reporter} reporter @param {Set<string>} answered
+ * @returns {Reporter}
+ */
+export function withoutAnswered404s(reporter, answered) {
+  return {
+    ...reporter,
+    reportTestFileResults(args) {
+      const sessionsForTestFile = args.sessionsForTestFile.map((s) => ({
+        ...s,
+        request404s: s.request404s.filter((url) => !answered.has(url)),
+      }));
+      return reporter.reportTestFileResults?.({ ...args, sessionsForTestFile });
+    },
+  };
+}
