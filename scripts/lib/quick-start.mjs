@@ -3,6 +3,7 @@
 // `npm run size` gates that exact import; `npm run bench` times it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readmeSnippets } from '../consumer/snippets.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -11,9 +12,8 @@ const root = resolve(import.meta.dirname, '../..');
  * @returns {{ markup: string, script: string, imports: string[] }}
  */
 export function quickStart() {
-  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-  const block = /<!-- consumer-check: html -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md has no <!-- consumer-check: html --> example');
+  // The same snippet the consumer check installs and runs.
+  const block = /** @type {string} */ (readmeSnippets().get('html'));
   const script = /<script type="module">([\s\S]*?)<\/script>/.exec(block)?.[1];
   if (!script) throw new Error("the README's first example has no module script");
   const markup = block.replace(/<script type="module">[\s\S]*?<\/script>/, '').trim();

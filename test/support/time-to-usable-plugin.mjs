@@ -26,6 +26,7 @@ import { createServer } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
+import { CONSUMER_BUNDLE } from '../../scripts/lib/bundle.mjs';
 import {
   packageSourcesAliases,
   packageSourcesPlugin,
@@ -113,18 +114,10 @@ async function buildEsbuild(
   mkdirSync(join(OUT, 'src'), { recursive: true });
   writeFileSync(entryFile, `${page.script}\nexport {};\n`);
   const result = await esbuild({
+    ...CONSUMER_BUNDLE,
     entryPoints: { entry: entryFile },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
     outdir: dir,
-    metafile: true,
-    tsconfig: 'tsconfig.json',
-    loader: { '.json': 'json' },
     plugins: [packageSourcesPlugin()],
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find(
