@@ -399,7 +399,7 @@ function breakdown(events, usable, url) {
       close(/** @type {any} */ (stack.pop()));
     const parent = stack[stack.length - 1];
     if (parent) parent.child += e.dur;
-    const kind = KINDS.find(([re]) => re.test(e.name))?.[1] ?? parent?.kind ?? 'other tasks';
+    const kind = KINDS.find(([re]) => re.test(e.name))?.[1] ?? parent?.kind ?? 'other';
     stack.push({ e, end: e.ts + e.dur, kind, child: 0 });
   }
   while (stack.length) close(/** @type {any} */ (stack.pop()));
@@ -434,16 +434,16 @@ export function timeToUsablePlugin() {
       if (command === 'ttu-trace')
         return withPage(browser, true, async (page, _cdp, errors) => {
           await page.tracing.start({
+            // What DevTools' performance panel records, and no more: heavier categories slow
+            // the traced load itself.
             categories: [
+              '-*',
+              'toplevel',
               'devtools.timeline',
               'disabled-by-default-devtools.timeline',
+              'v8.execute',
               'blink.user_timing',
               'loading',
-              'v8',
-              'v8.execute',
-              'disabled-by-default-v8.compile',
-              'blink',
-              'blink.resource',
             ],
           });
           const url = `${base}/${pathOf(payload.variant, payload.page)}`;
