@@ -353,10 +353,11 @@ describe('hardening: lifecycle', () => {
               }
               target = first.querySelector<HTMLButtonElement>(selector)!;
             }
-            // A switch takes Space, a button Enter.
+            // A switch takes Space (' ': Firefox's WebDriver BiDi has no key named 'Space'), a
+            // button Enter.
             if (how === 'enter' && control === 'switch') {
               target.focus();
-              for (let i = 0; i < 10; i++) await sendKeys({ press: 'Space' });
+              for (let i = 0; i < 10; i++) await sendKeys({ press: ' ' });
             } else {
               await hammer(target, how);
             }

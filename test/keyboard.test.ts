@@ -100,8 +100,31 @@ describe('<passkey-register> with the keyboard only', () => {
     await untilStep(el, 'success');
   });
 
+  it('registers a security key where there is no platform authenticator: Tab passes "This device" by', async () => {
+    // Only a USB key: Chromium and Firefox both report no platform authenticator then.
+    await addAuthenticator({ transport: 'usb' });
+    const el = await mount(realAdapter(), '');
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('name');
+    await sendKeys({ type: 'Keyboard key' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'choosing');
+    expect(focused(el)?.textContent).to.equal(en.chooseHeading);
+
+    await sendKeys({ press: 'Tab' }); // "This device" is disabled: focus skips it
+    expect(focused(el)?.dataset.kind).to.equal('phone');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.dataset.kind).to.equal('security-key');
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'success');
+    expect(focused(el)?.textContent).to.equal(en.successHeading);
+    expect((await stored()).map((c) => c.name)).to.deep.equal(['Keyboard key']);
+  });
+
   it('every target is at least 24×24 CSS pixels', async () => {
-    await addAuthenticator({ transport: 'internal' });
+    await addAuthenticator({ transport: 'usb' });
     const el = await mount(realAdapter());
     const check = () => {
       for (const b of el.shadowRoot!.querySelectorAll('button, input')) {

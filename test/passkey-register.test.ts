@@ -13,6 +13,7 @@ import {
   addAuthenticator,
   browserHybridAdapter,
   choice,
+  engine,
   errorCode,
   mount,
   newSession,
@@ -246,7 +247,7 @@ describe('<passkey-register>', () => {
       await fresh.updateComplete;
       // Headless Chromium on Linux reports itself as Chrome on Linux.
       expect(($(fresh, 'input') as HTMLInputElement).value).to.match(
-        /^(Chrome|Chromium) on Linux$/,
+        engine === 'firefox' ? /^Firefox on Linux$/ : /^(Chrome|Chromium) on Linux$/,
       );
       fresh.remove();
     });

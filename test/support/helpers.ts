@@ -18,8 +18,55 @@ export interface AuthenticatorOptions {
 
 const added: string[] = [];
 
-/** Adds a Chromium virtual authenticator to this page; removed by `removeAuthenticators`. */
+/** The engine running the tests (`npm run test:firefox` runs a subset in Firefox). */
+export const engine: 'chromium' | 'firefox' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : 'chromium';
+
+let currentTest: Mocha.Test | undefined;
+beforeEach(function () {
+  currentTest = this.currentTest;
+});
+afterEach(() => {
+  currentTest = undefined;
+});
+
+/**
+ * Skips the running test in `skippedIn`, where it can't run: counted as skipped, with the reason
+ * in the browser log. Other engines run it as usual.
+ */
+export function needs(what: string, skippedIn: typeof engine): void {
+  if (engine !== skippedIn) return;
+  if (!currentTest)
+    throw new Error(`Needs ${what}, which ${engine} lacks: skip from a test, not a hook`);
+  console.log(`Skipped in ${engine}, needs ${what}: ${currentTest.fullTitle()}`);
+  currentTest.skip();
+}
+
+/**
+ * What Firefox, driven here, can't give a test: it reports no platform authenticator (so the
+ * widget rightly disables "This device") and refuses `authenticatorAttachment: 'platform'` even
+ * with a virtual internal one; and its virtual authenticators (Marionette) can't wait for a
+ * touch, have no hybrid transport and no backup flags, and their credentials all say USB.
+ */
+function firefoxLacks(o: AuthenticatorOptions): string | undefined {
+  if (o.transport === 'internal') return 'a platform authenticator';
+  if (o.transport === 'cable') return 'a hybrid (caBLE) authenticator';
+  // Firefox's virtual authenticators report their credentials' transports as ['usb'] whatever
+  // transport they were given.
+  if (o.transport === 'nfc' || o.transport === 'ble') return `an ${o.transport} authenticator`;
+  if (o.automaticPresenceSimulation === false) return 'an authenticator that waits for a touch';
+  if (o.defaultBackupEligibility || o.defaultBackupState) return 'a synced (backed-up) passkey';
+  return undefined;
+}
+
+/**
+ * Adds a virtual authenticator to the browser (CDP in Chromium, Marionette in Firefox); removed
+ * by `removeAuthenticators`. In Firefox, a test asking for one it can't have is skipped.
+ */
 export async function addAuthenticator(options: AuthenticatorOptions): Promise<string> {
+  const lacking = firefoxLacks(options);
+  if (lacking) needs(lacking, 'firefox');
   const { authenticatorId } = await executeServerCommand<{ authenticatorId: string }, object>(
     'webauthn',
     {

@@ -1,0 +1,84 @@
+// `npm run test:firefox`: the browser tests that don't need Chromium, in headless Firefox (Debian's
+// firefox-esr), driven by puppeteer-core over WebDriver BiDi. Same test server, reference RP and
+// shared plugins as the Chromium config (web-test-runner.shared.mjs); virtual authenticators come
+// through Marionette instead of CDP (test/support/marionette-plugin.mjs).
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { FIREFOX_ARGS, FIREFOX_PREFS, findFirefox } from './scripts/firefox-path.mjs';
+import { marionettePlugin } from './test/support/marionette-plugin.mjs';
+import summaryReporter, { withoutAnswered404s } from './test/support/summary-reporter.mjs';
+import { answered404s, shared } from './web-test-runner.shared.mjs';
+
+/**
+ * The test runner sets an 800×600 viewport on each page. puppeteer-core 24.4x sends WebDriver
+ * BiDi's emulation.setScreenOrientationOverride with it, which Firefox 140 ESR doesn't know
+ * ("unknown command"); the viewport itself is set by the command sent alongside. Puppeteer
+ * already tolerates the same for touch emulation.
+ * @param {import('puppeteer-core').Page} page
+ */
+function tolerateOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error).includes('unknown command emulation.setScreenOrientationOverride'))
+        throw error;
+    }
+  };
+  return page;
+}
+
+/**
+ * Chosen by file. These test the widget in the browser: rendering, stories, axe, keyboard and
+ * focus, i18n/RTL, error paths and security-key ceremonies (verified by the reference RP). Inside
+ * them, a test that needs what Firefox can't give here is skipped there, and counted
+ * (addAuthenticator and needs() in test/support/helpers.ts).
+ *
+ * Chromium only, by file:
+ * - CDP-only test plugins: handoff (a second device with its own authenticator: phone-plugin),
+ *   *-loading (blocking requests: network-plugin);
+ * - hardening-csp: Trusted Types, which Firefox 140 doesn't implement;
+ * - hardening-iframe: both tests register on this device (a platform authenticator);
+ * - the reference RP's own tests (reference-rp, rp-*, management-rp, handoff-rp): they test the
+ *   Node server, the browser is only its HTTP client; rp-concurrency also needs a second browser
+ *   context with the session cookie set through puppeteer.
+ */
+const FIREFOX_FILES = [
+  'test/stories.test.ts',
+  'test/i18n.test.ts',
+  'test/keyboard.test.ts',
+  'test/passkey-register.test.ts',
+  'test/passkey-credentials.test.ts',
+  'test/passkey-qr.test.ts',
+  'test/capabilities.test.ts',
+  'test/hardening-errors.test.ts',
+  'test/hardening-lifecycle.test.ts',
+  'test/hardening-property.test.ts',
+  'test/hardening-xss.test.ts',
+  'test/flow-controller.test.ts',
+  'test/fetch-adapter.test.ts',
+  'test/validate.test.ts',
+];
+
+export default {
+  ...shared,
+  files: FIREFOX_FILES,
+  plugins: [...shared.plugins, marionettePlugin()],
+  browsers: [
+    // What @web/test-runner-puppeteer's puppeteerLauncher does (ChromeLauncher with a custom
+    // puppeteer), with puppeteer-core instead of puppeteer, whose install downloads a browser.
+    chromeLauncher({
+      puppeteer: /** @type {any} */ (puppeteerCore),
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        args: FIREFOX_ARGS,
+        extraPrefsFirefox: FIREFOX_PREFS,
+      },
+      createPage: async ({ context }) => tolerateOrientation(await context.newPage()),
+    }),
+  ],
+  reporters: [withoutAnswered404s(defaultReporter(), answered404s), summaryReporter()],
+};
