@@ -3,6 +3,7 @@
 // Every user-supplied string (names, display name) is written with textContent, never as HTML.
 import '../src/define.js';
 import { createFetchAdapter } from '../src/index.js';
+import { onLanguage, setUpPreferences, t } from './prefs.js';
 
 interface SessionUser {
   name: string;
@@ -25,6 +26,8 @@ const sessionError = byId('session-error');
 const sessionLoading = byId('session-loading');
 
 const adapter = createFetchAdapter({ baseUrl: '/api/passkeys' });
+
+setUpPreferences();
 
 /** A readable reason from a failed reply: the server's own message when it sent one. */
 async function reasonFrom(res: Response): Promise<string> {
@@ -73,28 +76,35 @@ function initials(displayName: string): string {
 }
 
 async function start(): Promise<void> {
+  // The name reads "Signing in…" (in the chosen language) until the session is known.
+  let signedIn = false;
+  onLanguage(() => {
+    if (!signedIn) userName.textContent = t('signingIn');
+  });
   let user: SessionUser;
   try {
     user = await signIn();
   } catch (err) {
     console.error('[demo] sign-in failed', err);
-    const reason =
-      err instanceof TypeError
-        ? 'The demo server could not be reached.'
-        : String((err as Error).message);
+    const unreachable = err instanceof TypeError;
+    const serverReason = String((err as Error).message);
+    signedIn = true;
     sessionLoading.hidden = true;
     userLabel.hidden = true;
-    userName.textContent = 'Not signed in';
-    sessionError.replaceChildren();
     const title = document.createElement('strong');
-    title.textContent =
-      'We couldn’t sign you in to the demo, so passkeys can’t be added right now.';
     const detail = document.createElement('span');
-    detail.textContent = `${reason} Reload the page to try again.`;
-    sessionError.append(title, ' ', detail);
+    sessionError.replaceChildren(title, ' ', detail);
+    onLanguage(() => {
+      userName.textContent = t('notSignedIn');
+      title.textContent = t('signInFailed');
+      // The server's own reason stays as it sent it.
+      detail.textContent = `${unreachable ? t('unreachable') : serverReason} ${t('reload')}`;
+    });
     sessionError.hidden = false;
     return;
   }
+
+  signedIn = true;
 
   userName.textContent = user.displayName;
   userName.title = user.name;

@@ -3,6 +3,7 @@
 // The token in the URL fragment is the only authority this page has (no session cookie here).
 import '../src/define.js';
 import { createFetchAdapter } from '../src/index.js';
+import { onLanguage, setUpPreferences, t, themed } from './prefs.js';
 
 const token = location.hash.slice(1);
 // Out of the address bar and the history at once: the link is single-use, but it is a secret.
@@ -11,14 +12,16 @@ history.replaceState(null, '', location.pathname);
 const main = document.getElementById('main');
 if (!main) throw new Error('#main is missing from phone.html');
 
+setUpPreferences();
+
 if (token) {
-  const widget = document.createElement('passkey-register');
+  const widget = themed(document.createElement('passkey-register'));
   widget.setAttribute('handoff', token);
   widget.adapter = createFetchAdapter({ baseUrl: '/api/passkeys' });
   main.append(widget);
 } else {
   const message = document.createElement('p');
   message.className = 'notice';
-  message.textContent = 'Open this page by scanning the QR code on your computer.';
+  onLanguage(() => (message.textContent = t('phoneNoToken')));
   main.append(message);
 }

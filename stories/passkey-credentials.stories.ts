@@ -1,5 +1,6 @@
 /**
- * Every state of <passkey-credentials>, with a scripted adapter. Approval ceremonies stay real:
+ * Every state of <passkey-credentials>, with a scripted adapter and a driver
+ * (`parameters.stage`) that the render runs to reach the state, so Docs pages show it too. Approval ceremonies stay real:
  * the test suite attaches a virtual authenticator where a story signs something.
  */
 import { html } from 'lit';
@@ -11,6 +12,8 @@ import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-cred
 import { storedCredential } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
 import type { Cue } from './support/scripted-adapter.js';
+import { stageDirective, untilStaged } from './support/stage.js';
+import type { Driver, StageContext } from './support/stage.js';
 import { surface } from './support/surface.js';
 
 interface Args {
@@ -22,13 +25,17 @@ interface Args {
 
 interface StoryParameters {
   adapter?: () => PasskeyAdapter | undefined;
+  /** Drives the element to the state the story shows (see support/stage.ts). */
+  stage?: Driver<PasskeyCredentials>;
+  virtualAuthenticator?: Record<string, unknown>;
 }
+
+type RenderContext = StageContext & { parameters: StoryParameters };
 
 interface Story {
   name?: string;
   args?: Partial<Args>;
   parameters?: StoryParameters & Record<string, unknown>;
-  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
 
 const day = 86_400_000;
@@ -67,8 +74,7 @@ const scripted =
     });
 
 /** Waits for the list (or its error) to settle. */
-async function settled(canvas: HTMLElement): Promise<PasskeyCredentials> {
-  const el = canvas.querySelector('passkey-credentials')!;
+async function settled(el: PasskeyCredentials): Promise<PasskeyCredentials> {
   for (let i = 0; i < 300; i++) {
     await el.updateComplete;
     const root = el.shadowRoot!;
@@ -94,72 +100,93 @@ export default {
     registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
   },
   parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, { parameters }: { parameters: StoryParameters }) =>
+  render: (args: Args, context: RenderContext) =>
     surface(
       args.theme,
       html`<passkey-credentials
         lang=${ifDefined(args.lang || undefined)}
         theme=${args.theme}
         registration=${args.registration}
-        .adapter=${parameters.adapter?.()}
+        .adapter=${context.parameters.adapter?.()}
+        ${stageDirective(context)}
       ></passkey-credentials>`,
     ),
+  // The render drives the element (so Docs pages show the state too); play waits for it.
+  play: untilStaged,
 };
+
+/** Waits for the list to settle and then waits for nothing more. */
+const listed: Driver<PasskeyCredentials> = async (el) => void (await settled(el));
 
 export const List: Story = {
   name: 'List: providers, synced, turned off',
-  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+  parameters: { stage: listed },
+};
+
+export const OnlyActive: Story = {
+  name: 'List: the last active passkey',
+  parameters: { adapter: scripted({ listCredentials: { resolve: [SAMPLE[0]] } }), stage: listed },
 };
 
 export const Loading: Story = {
-  name: 'Loading',
+  name: 'Loading: the list',
   parameters: { adapter: scripted({ listCredentials: { hang: true } }) },
 };
 
 export const Empty: Story = {
-  name: 'Empty',
-  parameters: { adapter: scripted({ listCredentials: { resolve: [] } }) },
-  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+  name: 'Empty: no passkeys yet',
+  parameters: { adapter: scripted({ listCredentials: { resolve: [] } }), stage: listed },
 };
 
 export const LoadError: Story = {
-  name: 'Error loading',
+  name: 'Error: network',
   parameters: {
+    docs: { description: { story: 'The list can’t be loaded.' } },
     adapter: scripted({ listCredentials: { reject: new PasskeyAdapterError('network') } }),
+    stage: listed,
   },
-  play: async ({ canvasElement }) => void (await settled(canvasElement)),
-};
-
-export const OnlyActive: Story = {
-  name: 'The last active passkey',
-  parameters: { adapter: scripted({ listCredentials: { resolve: [SAMPLE[0]] } }) },
-  play: async ({ canvasElement }) => void (await settled(canvasElement)),
 };
 
 export const Renaming: Story = {
-  name: 'Renaming, with an invalid name',
-  play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    button(el, '.item .controls button').click();
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('.rename input')!;
-    input.value = '   ';
-    button(el, '.rename button[type=submit]').click();
-    await el.updateComplete;
+  name: 'Renaming: an invalid name',
+  parameters: {
+    stage: async (el) => {
+      await settled(el);
+      button(el, '.item .controls button').click();
+      await el.updateComplete;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('.rename input')!;
+      input.value = '   ';
+      button(el, '.rename button[type=submit]').click();
+      await el.updateComplete;
+    },
   },
 };
 
 export const ConfirmDelete: Story = {
-  name: 'Confirming a delete',
-  play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    button(el, '.item .controls button.danger').click();
-    await el.updateComplete;
+  name: 'Deleting: confirm',
+  parameters: {
+    stage: async (el) => {
+      await settled(el);
+      button(el, '.item .controls button.danger').click();
+      await el.updateComplete;
+    },
   },
 };
 
+/** Turns the first passkey off and waits until `selector` shows. */
+const toggleUntil =
+  (selector: string): Driver<PasskeyCredentials> =>
+  async (el) => {
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.item input[role=switch]')!.click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector(selector); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
+  };
+
 export const ApprovalPrompt: Story = {
-  name: 'Asking for approval with an existing passkey',
+  name: 'Approving: with an existing passkey',
   parameters: {
     adapter: scripted({
       approvalOptions: {
@@ -170,43 +197,32 @@ export const ApprovalPrompt: Story = {
         },
       },
     }),
-  },
-  play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    el.shadowRoot!.querySelector<HTMLInputElement>('.item input[role=switch]')!.click();
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.approval'); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
-    }
+    stage: toggleUntil('.approval'),
   },
 };
 
 export const Forbidden: Story = {
-  name: 'A change refused: no permission',
+  name: 'Error: forbidden',
   parameters: {
+    docs: { description: { story: 'The server refuses a change (turning a passkey off).' } },
     adapter: scripted({ updateCredential: { reject: new PasskeyAdapterError('forbidden') } }),
-  },
-  play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    el.shadowRoot!.querySelector<HTMLInputElement>('.item input[role=switch]')!.click();
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[role=alert]'); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
-    }
+    stage: toggleUntil('[role=alert]'),
   },
 };
 
 export const RegistrationDisabled: Story = {
-  name: 'Adding passkeys not allowed',
+  name: 'Adding: not allowed',
   args: { registration: 'disabled' },
-  play: async ({ canvasElement }) => void (await settled(canvasElement)),
+  parameters: { stage: listed },
 };
 
 export const Adding: Story = {
-  name: 'Adding a passkey',
-  play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    button(el, '.header .add').click();
-    await el.updateComplete;
+  name: 'Adding: a passkey',
+  parameters: {
+    stage: async (el) => {
+      await settled(el);
+      button(el, '.header .add').click();
+      await el.updateComplete;
+    },
   },
 };

@@ -51,16 +51,16 @@ export default {
     ),
 };
 
-export const Link: Story = { name: 'A link', play: drawn };
+export const Link: Story = { name: 'QR: a link', play: drawn };
 
 export const NonAscii: Story = {
-  name: 'Non-ASCII text',
+  name: 'QR: non-ASCII text',
   args: { value: 'Grüße aus Köln — 東京 🔑', label: 'QR code' },
   play: drawn,
 };
 
 export const TooLong: Story = {
-  name: 'Text too long for a QR code',
+  name: 'QR: text too long for a code',
   args: { value: 'x'.repeat(5000), label: 'QR code' },
   play: drawn,
 };

@@ -1,6 +1,7 @@
 /**
  * Every visible state of <passkey-register>. Each story gets a scripted adapter (resolve,
- * reject or hang on cue); ceremonies stay real. `parameters.virtualAuthenticator` names the
+ * reject or hang on cue) and a driver (`parameters.stage`) that its render runs to reach the
+ * state, so Docs pages show it too (support/stage.ts); ceremonies stay real. `parameters.virtualAuthenticator` names the
  * authenticator the test suite attaches (Chromium's CDP virtual authenticators); in a browser,
  * approve the real prompt or add one in DevTools → WebAuthn.
  */
@@ -22,7 +23,6 @@ import {
   creationOptions,
   errorCode,
   failNextCreate,
-  registerIn,
   reportCapabilities,
   storedCredential,
   submitName,
@@ -30,6 +30,8 @@ import {
   untilStep,
 } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
+import { stageDirective, untilStaged } from './support/stage.js';
+import type { Driver, StageContext } from './support/stage.js';
 import { surface } from './support/surface.js';
 import type { Cue } from './support/scripted-adapter.js';
 
@@ -45,23 +47,24 @@ interface Args {
 interface StoryParameters {
   /** Builds a fresh adapter for each render; undefined renders without one. */
   adapter?: () => PasskeyAdapter | undefined;
+  /** Drives the element to the state the story shows (see support/stage.ts). */
+  stage?: Driver<PasskeyRegister>;
   /** The virtual authenticator the test suite attaches before the story runs. */
   virtualAuthenticator?: Record<string, unknown>;
+  docs?: { description?: { story?: string } };
 }
 
-interface StoryContext {
-  args: Args;
-  parameters: StoryParameters;
-  canvasElement: HTMLElement;
-}
+type RenderContext = StageContext & { parameters: StoryParameters };
 
 interface Story {
   name?: string;
-  render?: (args: Args, context: { parameters: StoryParameters }) => TemplateResult;
+  render?: (args: Args, context: RenderContext) => TemplateResult;
   args?: Partial<Args>;
   parameters?: StoryParameters & Record<string, unknown>;
-  play?: (context: StoryContext) => Promise<void>;
 }
+
+/** A story note shown on the Docs page under the story's name. */
+const note = (story: string) => ({ docs: { description: { story } } });
 
 const scripted =
   (cues: Parameters<typeof scriptedAdapter>[0] = {}) =>
@@ -79,7 +82,7 @@ export default {
     handoff: { control: 'text' },
   },
   parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, { parameters }: { parameters: StoryParameters }) =>
+  render: (args: Args, context: RenderContext) =>
     surface(
       args.theme,
       html`<passkey-register
@@ -87,15 +90,21 @@ export default {
         theme=${args.theme}
         default-name=${ifDefined(args.defaultName)}
         handoff=${ifDefined(args.handoff)}
-        .adapter=${parameters.adapter?.()}
+        .adapter=${context.parameters.adapter?.()}
+        ${stageDirective(context)}
       ></passkey-register>`,
     ),
+  // The render drives the element (so Docs pages show the state too); play waits for it.
+  play: untilStaged,
 };
 
 /** Goes through the choice to the browser's prompt and waits for `step`. */
-function afterChoosing(kind: AuthenticatorKind, step: PasskeyRegister['step']): Story['play'] {
-  return async ({ canvasElement }) => {
-    const el = await toChoosing(registerIn(canvasElement));
+function afterChoosing(
+  kind: AuthenticatorKind,
+  step: PasskeyRegister['step'],
+): Driver<PasskeyRegister> {
+  return async (el) => {
+    await toChoosing(el);
     choice(el, kind).click();
     await untilStep(el, step, 10_000);
   };
@@ -115,33 +124,32 @@ export const NamingEmpty: Story = {
 
 export const NamingInvalid: Story = {
   name: 'Naming: invalid name',
-  play: async ({ canvasElement }) => {
-    await submitName(
-      registerIn(canvasElement),
-      'My very long device name that keeps going on and on past the limit',
-    );
+  parameters: {
+    stage: (el) =>
+      submitName(el, 'My very long device name that keeps going on and on past the limit'),
   },
 };
 
 // ── Fetching and choosing ───────────────────────────────────────────────────────────────
 
 export const Fetching: Story = {
-  name: 'Fetching options',
-  parameters: { adapter: scripted({ registrationOptions: { hang: true } }) },
-  play: async ({ canvasElement }) => {
-    const el = registerIn(canvasElement);
-    await submitName(el);
-    await untilStep(el, 'fetching');
+  name: 'Fetching: waiting for options',
+  parameters: {
+    adapter: scripted({ registrationOptions: { hang: true } }),
+    stage: async (el) => {
+      await submitName(el);
+      await untilStep(el, 'fetching');
+    },
   },
 };
 
 /** Reaches the choice with capability detection reporting `caps`. */
 const choosingWith =
-  (caps: { platform: boolean; hybrid: boolean }): Story['play'] =>
-  async ({ canvasElement }) => {
+  (caps: { platform: boolean; hybrid: boolean }): Driver<PasskeyRegister> =>
+  async (el) => {
     const restore = reportCapabilities(caps);
     try {
-      await toChoosing(registerIn(canvasElement));
+      await toChoosing(el);
     } finally {
       restore();
     }
@@ -149,12 +157,12 @@ const choosingWith =
 
 export const ChoosingAll: Story = {
   name: 'Choosing: all options',
-  play: choosingWith({ platform: true, hybrid: true }),
+  parameters: { stage: choosingWith({ platform: true, hybrid: true }) },
 };
 
 export const ChoosingSomeUnavailable: Story = {
   name: 'Choosing: no platform authenticator, no Bluetooth',
-  play: choosingWith({ platform: false, hybrid: false }),
+  parameters: { stage: choosingWith({ platform: false, hybrid: false }) },
 };
 
 // ── Waiting for the browser's prompt ───────────────────────────────────────────────────
@@ -163,33 +171,33 @@ export const WaitingThisDevice: Story = {
   name: 'Waiting: this device',
   parameters: {
     virtualAuthenticator: { transport: 'internal', automaticPresenceSimulation: false },
+    stage: afterChoosing('this-device', 'ceremony'),
   },
-  play: afterChoosing('this-device', 'ceremony'),
 };
 
 export const WaitingPhone: Story = {
   name: 'Waiting: phone (browser QR)',
-  play: afterChoosing('phone', 'ceremony'),
+  parameters: { stage: afterChoosing('phone', 'ceremony') },
 };
 
 export const WaitingSecurityKey: Story = {
   name: 'Waiting: security key',
-  play: afterChoosing('security-key', 'ceremony'),
+  parameters: { stage: afterChoosing('security-key', 'ceremony') },
 };
 
 // ── After the ceremony ──────────────────────────────────────────────────────────────────
 
 export const Verifying: Story = {
-  name: 'Verifying',
+  name: 'Verifying: the new passkey',
   parameters: {
     adapter: scripted({ verifyRegistration: { hang: true } }),
     virtualAuthenticator: { transport: 'internal' },
+    stage: afterChoosing('this-device', 'verifying'),
   },
-  play: afterChoosing('this-device', 'verifying'),
 };
 
 export const Approving: Story = {
-  name: 'Approving with an existing passkey',
+  name: 'Approving: with an existing passkey',
   parameters: {
     adapter: scripted({
       approvalOptions: {
@@ -201,12 +209,12 @@ export const Approving: Story = {
       },
     }),
     virtualAuthenticator: { transport: 'internal' },
+    stage: afterChoosing('this-device', 'approving'),
   },
-  play: afterChoosing('this-device', 'approving'),
 };
 
 export const Success: Story = {
-  name: 'Success',
+  name: 'Success: passkey registered',
   parameters: {
     adapter: scripted({
       verifyRegistration: {
@@ -214,11 +222,13 @@ export const Success: Story = {
       },
     }),
     virtualAuthenticator: { transport: 'internal' },
+    stage: afterChoosing('this-device', 'success'),
   },
-  play: afterChoosing('this-device', 'success'),
 };
 
 // ── Errors from the server (one per adapter error code) ────────────────────────────────
+// Each story is an object literal with its name written out: Storybook reads names statically,
+// and a name returned by a helper function shows as the export name ("Error Forbidden").
 
 /** Fails loudly when a story reaches a different error than the one it is meant to show. */
 function expectError(el: PasskeyRegister, code: string): void {
@@ -226,177 +236,203 @@ function expectError(el: PasskeyRegister, code: string): void {
 }
 
 const submitUntilError =
-  (code: string): Story['play'] =>
-  async ({ canvasElement }) => {
-    const el = registerIn(canvasElement);
+  (code: string): Driver<PasskeyRegister> =>
+  async (el) => {
     await submitName(el);
     await untilStep(el, 'error');
     expectError(el, code);
   };
 
-const serverError = (code: PasskeyAdapterErrorCode): Story => ({
-  name: `Error: ${code}`,
-  parameters: {
-    adapter: scripted({ registrationOptions: { reject: new PasskeyAdapterError(code) } }),
-  },
-  play: submitUntilError(code),
+/** The registration options request fails with `code`. */
+const serverError = (code: PasskeyAdapterErrorCode): Story['parameters'] => ({
+  adapter: scripted({ registrationOptions: { reject: new PasskeyAdapterError(code) } }),
+  stage: submitUntilError(code),
 });
 
-export const ErrorForbidden = serverError('forbidden');
-export const ErrorUnauthenticated = serverError('unauthenticated');
-export const ErrorConflict = serverError('conflict');
-export const ErrorExpired = serverError('expired');
-export const ErrorRateLimited = serverError('rate-limited');
-export const ErrorRejected = serverError('rejected');
-export const ErrorServer = serverError('server');
-export const ErrorNetwork = serverError('network');
+export const ErrorForbidden: Story = {
+  name: 'Error: forbidden',
+  parameters: serverError('forbidden'),
+};
+export const ErrorUnauthenticated: Story = {
+  name: 'Error: unauthenticated',
+  parameters: serverError('unauthenticated'),
+};
+export const ErrorConflict: Story = {
+  name: 'Error: conflict',
+  parameters: serverError('conflict'),
+};
+export const ErrorExpired: Story = {
+  name: 'Error: expired',
+  parameters: serverError('expired'),
+};
+export const ErrorRateLimited: Story = {
+  name: 'Error: rate-limited',
+  parameters: serverError('rate-limited'),
+};
+export const ErrorRejected: Story = {
+  name: 'Error: rejected',
+  parameters: serverError('rejected'),
+};
+export const ErrorServer: Story = {
+  name: 'Error: server',
+  parameters: serverError('server'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: network',
+  parameters: serverError('network'),
+};
 
 export const ErrorInvalidResponse: Story = {
   name: 'Error: invalid-response',
-  parameters: { adapter: scripted({ registrationOptions: { resolve: { challenge: 42 } } }) },
-  play: submitUntilError('invalid-response'),
+  parameters: {
+    ...note('The server’s registration options are malformed (a numeric challenge).'),
+    adapter: scripted({ registrationOptions: { resolve: { challenge: 42 } } }),
+    stage: submitUntilError('invalid-response'),
+  },
 };
 
 export const ErrorNoAdapter: Story = {
   name: 'Error: no-adapter',
-  parameters: { adapter: () => undefined },
-  play: submitUntilError('no-adapter'),
+  parameters: {
+    ...note('The page gave the element no adapter.'),
+    adapter: () => undefined,
+    stage: submitUntilError('no-adapter'),
+  },
 };
 
 // ── Errors from the authenticator (real ceremonies where an authenticator can raise them) ──
 
-const ceremonyError = (
-  code: WebAuthnErrorCode,
-  name: string,
-  kind: AuthenticatorKind,
-  parameters: Story['parameters'] = {},
-  before?: () => void,
-): Story => ({
-  name,
-  parameters,
-  play: async ({ canvasElement }) => {
-    const el = await toChoosing(registerIn(canvasElement));
+/** Chooses `kind` (after `before`) and expects the ceremony to end in error `code`. */
+const ceremonyError =
+  (
+    code: WebAuthnErrorCode,
+    kind: AuthenticatorKind,
+    before?: () => void,
+  ): Driver<PasskeyRegister> =>
+  async (el) => {
+    await toChoosing(el);
     before?.();
     choice(el, kind).click();
     await untilStep(el, 'error', 10_000);
     expectError(el, code);
-  },
-});
+  };
 
 const withOptions = (
   patch: Partial<PublicKeyCredentialCreationOptionsJSON>,
   more: Record<string, Cue> = {},
 ) => scripted({ registrationOptions: { resolve: creationOptions(patch) }, ...more });
 
-export const ErrorCancelled = ceremonyError(
-  'cancelled',
-  'Error: cancelled (verification refused)',
-  'this-device',
-  {
-    virtualAuthenticator: { transport: 'internal', isUserVerified: false },
-  },
-);
-
-export const ErrorTimeout = ceremonyError(
-  'timeout',
-  'Error: timed out (never touched)',
-  'security-key',
-  {
-    adapter: withOptions({ timeout: 300 }),
-    virtualAuthenticator: { transport: 'usb', automaticPresenceSimulation: false },
-  },
-);
-
-export const ErrorAlreadyRegistered: Story = {
-  name: 'Error: already registered',
+export const ErrorCancelled: Story = {
+  name: 'Error: cancelled',
   parameters: {
-    adapter: scripted({ verifyRegistration: { resolve: storedCredential('MacBook Pro (Work)') } }),
-    virtualAuthenticator: { transport: 'internal' },
-  },
-  // Registers once for real, then again on the same authenticator with it excluded.
-  play: async ({ canvasElement }) => {
-    const el = registerIn(canvasElement);
-    await afterChoosing('this-device', 'success')!({ canvasElement } as StoryContext);
-    const adapter = el.adapter as ReturnType<typeof scriptedAdapter>;
-    const verify = adapter.calls.find((c) => c.method === 'verifyRegistration')!;
-    const id = (verify.args[0] as { response: { id: string } }).response.id;
-    adapter.cue('registrationOptions', {
-      resolve: creationOptions({ excludeCredentials: [{ id, type: 'public-key' }] }),
-    });
-    (el.shadowRoot!.querySelector('.success button') as HTMLButtonElement).click();
-    await untilStep(el, 'naming');
-    await submitName(el, 'MacBook Pro (Work)');
-    await untilStep(el, 'choosing');
-    choice(el, 'this-device').click();
-    await untilStep(el, 'error', 10_000);
-    expectError(el, 'already-registered');
+    ...note('The user refuses verification in the browser’s prompt.'),
+    virtualAuthenticator: { transport: 'internal', isUserVerified: false },
+    stage: ceremonyError('cancelled', 'this-device'),
   },
 };
 
-export const ErrorAborted = ceremonyError(
-  'aborted',
-  'Error: aborted by the page',
-  'security-key',
-  {},
-  () =>
-    // Another script on the page starting or cancelling a ceremony aborts ours.
-    setTimeout(() => WebAuthnAbortService.cancelCeremony(), 50),
-);
+export const ErrorTimeout: Story = {
+  name: 'Error: timeout',
+  parameters: {
+    ...note('Nobody touches the security key before the ceremony’s timeout.'),
+    adapter: withOptions({ timeout: 300 }),
+    virtualAuthenticator: { transport: 'usb', automaticPresenceSimulation: false },
+    stage: ceremonyError('timeout', 'security-key'),
+  },
+};
+
+export const ErrorAlreadyRegistered: Story = {
+  name: 'Error: already-registered',
+  parameters: {
+    ...note(
+      'Registers once, then again on the same authenticator with that passkey excluded by the server.',
+    ),
+    adapter: scripted({ verifyRegistration: { resolve: storedCredential('MacBook Pro (Work)') } }),
+    virtualAuthenticator: { transport: 'internal' },
+    stage: async (el) => {
+      await afterChoosing('this-device', 'success')(el);
+      const adapter = el.adapter as ReturnType<typeof scriptedAdapter>;
+      const verify = adapter.calls.find((c) => c.method === 'verifyRegistration')!;
+      const id = (verify.args[0] as { response: { id: string } }).response.id;
+      adapter.cue('registrationOptions', {
+        resolve: creationOptions({ excludeCredentials: [{ id, type: 'public-key' }] }),
+      });
+      (el.shadowRoot!.querySelector('.success button') as HTMLButtonElement).click();
+      await untilStep(el, 'naming');
+      await submitName(el, 'MacBook Pro (Work)');
+      await untilStep(el, 'choosing');
+      choice(el, 'this-device').click();
+      await untilStep(el, 'error', 10_000);
+      expectError(el, 'already-registered');
+    },
+  },
+};
+
+export const ErrorAborted: Story = {
+  name: 'Error: aborted',
+  parameters: {
+    ...note('Another script on the page starts or cancels a ceremony, which aborts this one.'),
+    stage: ceremonyError('aborted', 'security-key', () =>
+      setTimeout(() => WebAuthnAbortService.cancelCeremony(), 50),
+    ),
+  },
+};
 
 // No virtual authenticator raises these; a one-shot stub of create() stands in.
-export const ErrorUnsupportedAuthenticator = ceremonyError(
-  'unsupported-authenticator',
-  'Error: unsupported authenticator (simulated ConstraintError)',
-  'security-key',
-  {},
-  () => failNextCreate('ConstraintError'),
-);
+export const ErrorUnsupportedAuthenticator: Story = {
+  name: 'Error: unsupported-authenticator',
+  parameters: {
+    ...note('Simulated: create() rejects with ConstraintError.'),
+    stage: ceremonyError('unsupported-authenticator', 'security-key', () =>
+      failNextCreate('ConstraintError'),
+    ),
+  },
+};
 
 // Chromium passes unknown algorithms to the authenticator (NotAllowedError), so no virtual
 // authenticator raises NotSupportedError either.
-export const ErrorNotSupported = ceremonyError(
-  'not-supported',
-  'Error: not supported (simulated NotSupportedError)',
-  'this-device',
-  { virtualAuthenticator: { transport: 'internal' } },
-  () => failNextCreate('NotSupportedError'),
-);
-
-export const ErrorMisconfigured = ceremonyError(
-  'misconfigured',
-  'Error: misconfigured site (simulated SecurityError)',
-  'this-device',
-  {
+export const ErrorNotSupported: Story = {
+  name: 'Error: not-supported',
+  parameters: {
+    ...note('Simulated: create() rejects with NotSupportedError.'),
     virtualAuthenticator: { transport: 'internal' },
+    stage: ceremonyError('not-supported', 'this-device', () => failNextCreate('NotSupportedError')),
   },
-  () => failNextCreate('SecurityError'),
-);
+};
+
+export const ErrorMisconfigured: Story = {
+  name: 'Error: misconfigured',
+  parameters: {
+    ...note('Simulated: create() rejects with SecurityError (the RP ID doesn’t match the site).'),
+    virtualAuthenticator: { transport: 'internal' },
+    stage: ceremonyError('misconfigured', 'this-device', () => failNextCreate('SecurityError')),
+  },
+};
 
 // In a cross-origin iframe without allow="publickey-credentials-create", Chromium rejects with
 // this NotAllowedError (test/hardening-iframe.test.ts shows the real one).
-export const ErrorFrameNotAllowed = ceremonyError(
-  'frame-not-allowed',
-  'Error: passkeys not allowed in this frame (simulated permissions policy)',
-  'this-device',
-  {
+export const ErrorFrameNotAllowed: Story = {
+  name: 'Error: frame-not-allowed',
+  parameters: {
+    ...note('Simulated: the permissions policy of a cross-origin frame blocks passkeys.'),
     virtualAuthenticator: { transport: 'internal' },
-  },
-  () =>
-    failNextCreate(
-      'NotAllowedError',
-      "The 'publickey-credentials-create' feature is not enabled in this document.",
+    stage: ceremonyError('frame-not-allowed', 'this-device', () =>
+      failNextCreate(
+        'NotAllowedError',
+        "The 'publickey-credentials-create' feature is not enabled in this document.",
+      ),
     ),
-);
-
-export const ErrorUnknown = ceremonyError(
-  'unknown',
-  'Error: unknown (simulated UnknownError)',
-  'this-device',
-  {
-    virtualAuthenticator: { transport: 'internal' },
   },
-  () => failNextCreate('UnknownError'),
-);
+};
+
+export const ErrorUnknown: Story = {
+  name: 'Error: unknown',
+  parameters: {
+    ...note('Simulated: create() rejects with UnknownError.'),
+    virtualAuthenticator: { transport: 'internal' },
+    stage: ceremonyError('unknown', 'this-device', () => failNextCreate('UnknownError')),
+  },
+};
 
 // ── Phone path: the page-drawn QR (desktop) and the page it opens (phone) ──────────────────
 
@@ -412,9 +448,9 @@ const handoffStart = (ms: number) => ({
 
 /** Chooses the phone and waits until the QR view has settled. */
 const toHandoff =
-  (until: (el: PasskeyRegister) => boolean): Story['play'] =>
-  async ({ canvasElement }) => {
-    const el = await toChoosing(registerIn(canvasElement));
+  (until: (el: PasskeyRegister) => boolean): Driver<PasskeyRegister> =>
+  async (el) => {
+    await toChoosing(el);
     choice(el, 'phone').click();
     await untilStep(el, 'handoff');
     for (let i = 0; i < 500 && !until(el); i++) await new Promise((r) => setTimeout(r, 10));
@@ -429,10 +465,10 @@ export const HandoffQr: Story = {
   name: 'Phone: QR code, counting down',
   parameters: {
     adapter: scripted({ startHandoff: handoffStart(5 * 60_000), awaitHandoff: { hang: true } }),
+    stage: toHandoff(
+      (el) => !!el.shadowRoot!.querySelector('passkey-qr') && !!customElements.get('passkey-qr'),
+    ),
   },
-  play: toHandoff(
-    (el) => !!el.shadowRoot!.querySelector('passkey-qr') && !!customElements.get('passkey-qr'),
-  ),
 };
 
 export const HandoffExpired: Story = {
@@ -442,22 +478,23 @@ export const HandoffExpired: Story = {
       startHandoff: handoffStart(5 * 60_000),
       awaitHandoff: { reject: new PasskeyAdapterError('expired') },
     }),
+    // The expired view is the one offering a primary action (New code).
+    stage: toHandoff((el) => !!el.shadowRoot!.querySelector('.actions .primary')),
   },
-  // The expired view is the one offering a primary action (New code).
-  play: toHandoff((el) => !!el.shadowRoot!.querySelector('.actions .primary')),
 };
 
 export const ErrorDeclined: Story = {
-  name: 'Error: declined on the phone',
+  name: 'Error: declined',
   parameters: {
+    ...note('The user declines on the phone that scanned the QR code.'),
     adapter: scripted({
       startHandoff: handoffStart(5 * 60_000),
       awaitHandoff: { reject: new PasskeyAdapterError('declined') },
     }),
-  },
-  play: async (context) => {
-    await toHandoff((el) => el.step === 'error')!(context);
-    expectError(registerIn(context.canvasElement), 'declined');
+    stage: async (el) => {
+      await toHandoff((el) => el.step === 'error')(el);
+      expectError(el, 'declined');
+    },
   },
 };
 
@@ -478,8 +515,7 @@ const phoneAdapter = (more: Record<string, Cue> = {}) =>
 export const PhoneConfirm: Story = {
   name: 'Phone page: confirm',
   args: { handoff: TOKEN },
-  parameters: { adapter: phoneAdapter() },
-  play: async ({ canvasElement }) => untilStep(registerIn(canvasElement), 'phone-confirm'),
+  parameters: { adapter: phoneAdapter(), stage: (el) => untilStep(el, 'phone-confirm') },
 };
 
 export const PhoneDone: Story = {
@@ -488,24 +524,24 @@ export const PhoneDone: Story = {
   parameters: {
     adapter: phoneAdapter({ verifyRegistration: { resolve: storedCredential('iPhone 16') } }),
     virtualAuthenticator: { transport: 'internal' },
-  },
-  play: async ({ canvasElement }) => {
-    const el = registerIn(canvasElement);
-    await untilStep(el, 'phone-confirm');
-    (el.shadowRoot!.querySelector('.actions .primary') as HTMLButtonElement).click();
-    await untilStep(el, 'success', 10_000);
+    stage: async (el) => {
+      await untilStep(el, 'phone-confirm');
+      (el.shadowRoot!.querySelector('.actions .primary') as HTMLButtonElement).click();
+      await untilStep(el, 'success', 10_000);
+    },
   },
 };
 
 export const PhoneDeclined: Story = {
   name: 'Phone page: declined',
   args: { handoff: TOKEN },
-  parameters: { adapter: phoneAdapter() },
-  play: async ({ canvasElement }) => {
-    const el = registerIn(canvasElement);
-    await untilStep(el, 'phone-confirm');
-    (el.shadowRoot!.querySelector('.actions .secondary') as HTMLButtonElement).click();
-    await untilStep(el, 'phone-declined');
+  parameters: {
+    adapter: phoneAdapter(),
+    stage: async (el) => {
+      await untilStep(el, 'phone-confirm');
+      (el.shadowRoot!.querySelector('.actions .secondary') as HTMLButtonElement).click();
+      await untilStep(el, 'phone-declined');
+    },
   },
 };
 
@@ -513,7 +549,8 @@ export const PhoneDeclined: Story = {
 
 export const CustomBrand: Story = {
   name: 'Theming: a host’s own brand',
-  render: (args: Args, { parameters }: { parameters: StoryParameters }) => html`
+  parameters: { stage: choosingWith({ platform: true, hybrid: true }) },
+  render: (args: Args, context: RenderContext) => html`
     <style>
       .brand passkey-register {
         --passkey-accent: #0f5f4a;
@@ -548,10 +585,10 @@ export const CustomBrand: Story = {
           lang=${ifDefined(args.lang || undefined)}
           theme=${args.theme}
           default-name=${ifDefined(args.defaultName)}
-          .adapter=${parameters.adapter?.()}
+          .adapter=${context.parameters.adapter?.()}
+          ${stageDirective(context)}
         ></passkey-register>
       </div>`,
     )}
   `,
-  play: choosingWith({ platform: true, hybrid: true }),
 };

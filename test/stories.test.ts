@@ -1,12 +1,18 @@
 /**
  * Renders every story of every stories/**\/*.stories.ts file, runs its play function, in light
  * and dark, and checks it with axe. New stories are covered without editing this file.
+ * Each story is also rendered as its Docs page shows it (no authenticator, no play function):
+ * it must reach the same state there (the same step, for <passkey-register>).
  */
 import { expect } from '@open-wc/testing';
 import { removeAuthenticators } from './support/helpers.js';
 import { loadStories, renderStory } from './support/story-harness.js';
 
 const stories = await loadStories();
+
+/** The step each <passkey-register> story reached in the canvas, to compare with its Docs page. */
+const canvasSteps = new Map<string, string | undefined>();
+const stepIn = (canvas: HTMLElement) => canvas.querySelector('passkey-register')?.step;
 
 describe('stories', () => {
   afterEach(removeAuthenticators);
@@ -15,12 +21,22 @@ describe('stories', () => {
     expect(stories.length).to.be.greaterThan(0);
   });
 
+  it('are named in one style, “Group: detail” (e.g. “Error: forbidden”)', () => {
+    for (const { exportName, story } of stories)
+      expect(story.name, exportName).to.match(/^[A-Z][A-Za-z ]*: \S/);
+  });
+
   for (const entry of stories) {
     for (const theme of ['light', 'dark']) {
       it(`${entry.meta.title} › ${entry.story.name ?? entry.exportName} — ${theme}: renders, plays, passes axe`, async () => {
         const canvas = await renderStory(entry, theme);
+        canvasSteps.set(`${entry.file}#${entry.exportName}`, stepIn(canvas));
         await expect(canvas).to.be.accessible();
       });
     }
+    it(`${entry.meta.title} › ${entry.story.name ?? entry.exportName} — Docs page: reaches the same state without an authenticator`, async () => {
+      const canvas = await renderStory(entry, 'light', { viewMode: 'docs' });
+      expect(stepIn(canvas)).to.equal(canvasSteps.get(`${entry.file}#${entry.exportName}`));
+    });
   }
 });

@@ -5,19 +5,27 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { untilStaged } from '../../stories/support/stage.js';
 import { addAuthenticator, needs } from './helpers.js';
 import type { AuthenticatorOptions } from './helpers.js';
 
 type Render = (
   args: Record<string, unknown>,
-  context: { args: unknown; parameters: unknown },
+  context: { args: unknown; parameters: unknown; viewMode: string; id: string },
 ) => TemplateResult;
+
+type Play = (context: {
+  canvasElement: HTMLElement;
+  args: unknown;
+  parameters: unknown;
+}) => Promise<void>;
 
 export interface StoryMeta {
   title: string;
   args?: Record<string, unknown>;
   parameters?: Record<string, unknown>;
   render?: Render;
+  play?: Play;
 }
 
 export interface Story {
@@ -25,11 +33,7 @@ export interface Story {
   args?: Record<string, unknown>;
   parameters?: Record<string, unknown> & { virtualAuthenticator?: AuthenticatorOptions };
   render?: Render;
-  play?: (context: {
-    canvasElement: HTMLElement;
-    args: unknown;
-    parameters: unknown;
-  }) => Promise<void>;
+  play?: Play;
 }
 
 export interface StoryEntry {
@@ -57,24 +61,33 @@ export async function loadStories(): Promise<StoryEntry[]> {
   );
 }
 
-/** Renders a story into a fresh fixture, with its virtual authenticator, and runs its play function. */
+/**
+ * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
+ * function (the story's, else the meta's). Stories drive their element from the render itself
+ * (stories/support/stage.ts); play waits for that.
+ *
+ * `viewMode: 'docs'` renders it as a Storybook Docs page does: no virtual authenticator (nobody
+ * sets one up for a Docs page), the stories' stand-in authenticator instead, and no play
+ * function: it only waits for what the render drives.
+ */
 export async function renderStory(
   { meta, story, exportName }: StoryEntry,
   theme: string,
+  { viewMode = 'story' }: { viewMode?: 'story' | 'docs' } = {},
 ): Promise<HTMLElement> {
   // Firefox refuses at once when no authenticator answers, so there is no prompt to abort.
   // (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
   if (exportName === 'ErrorAborted') needs('a prompt that stays open', 'firefox');
   await executeServerCommand('webauthn', { action: 'enable' });
-  if (story.parameters?.virtualAuthenticator)
+  if (viewMode === 'story' && story.parameters?.virtualAuthenticator)
     await addAuthenticator(story.parameters.virtualAuthenticator);
   const args = { ...meta.args, ...story.args, theme };
   const parameters = { ...meta.parameters, ...story.parameters };
   const render = story.render ?? meta.render;
   if (!render) throw new Error('a story needs a render function');
-  const canvasElement = await fixture<HTMLElement>(
-    html`<div>${render(args, { args, parameters })}</div>`,
-  );
-  await story.play?.({ canvasElement, args, parameters });
+  const context = { args, parameters, viewMode, id: `${meta.title}--${exportName}` };
+  const canvasElement = await fixture<HTMLElement>(html`<div>${render(args, context)}</div>`);
+  if (viewMode === 'docs') await untilStaged({ canvasElement, parameters });
+  else await (story.play ?? meta.play)?.({ canvasElement, args, parameters });
   return canvasElement;
 }

@@ -1,0 +1,162 @@
+/**
+ * The demo portal (demo/index.html) and its phone page (demo/phone.html), loaded as they are
+ * served, each in a same-origin iframe, signed in to the reference RP mounted on the test server:
+ * every in-page link lands somewhere, one h1 per page, and the language and theme switches
+ * (labelled native selects) change the page and the elements and are remembered.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { newSession } from './support/helpers.js';
+
+const KEYS = ['acme-demo:language', 'acme-demo:theme'];
+let frame: HTMLIFrameElement | undefined;
+
+/** Opens a demo page in an iframe and waits until it has loaded (and `until`, when given). */
+async function open(path: string, until?: (doc: Document) => boolean): Promise<Document> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 800px; border: 0';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  // Module scripts have run by the load event; `until` waits for what they start.
+  if (until) await waitUntil(() => until(doc), `${path}: not ready`, { timeout: 8000 });
+  return doc;
+}
+
+/** The form control whose <label> reads `name`. */
+function byLabel<T extends HTMLElement>(doc: Document, name: string): T {
+  const label = [...doc.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
+  if (!label?.control) throw new Error(`No control labelled “${name}”`);
+  return label.control as T;
+}
+
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The switches are set up, and the list has rendered for the signed-in user. */
+const listReady = (doc: Document) =>
+  doc.querySelectorAll('#language option').length > 0 &&
+  !!doc.querySelector('passkey-credentials:not([hidden])')?.shadowRoot?.textContent?.trim();
+const switchesReady = (doc: Document) => doc.querySelectorAll('#language option').length > 0;
+
+describe('demo pages', () => {
+  beforeEach(async () => {
+    await newSession();
+    for (const key of KEYS) localStorage.removeItem(key);
+  });
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    for (const key of KEYS) localStorage.removeItem(key);
+  });
+
+  for (const path of ['/demo/index.html', '/demo/phone.html']) {
+    it(`${path}: every in-page link targets an element that exists`, async () => {
+      const doc = await open(path);
+      const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+      expect(links.length).to.be.greaterThan(0);
+      for (const link of links) {
+        const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+        expect(doc.getElementById(id), `target of ${link.textContent?.trim()} (#${id})`).to.exist;
+      }
+    });
+
+    it(`${path}: has exactly one h1`, async () => {
+      const doc = await open(path);
+      expect(doc.querySelectorAll('h1').length).to.equal(1);
+      expect(doc.querySelector('h1')!.textContent.trim()).to.not.equal('');
+    });
+  }
+
+  it('the sidebar’s links all lead to a part of the page', async () => {
+    const doc = await open('/demo/index.html');
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#main',
+      '#two-factor',
+      '#try-it',
+    ]);
+    links[2].click();
+    await waitUntil(() => frame!.contentWindow!.location.hash === '#try-it');
+    expect(doc.querySelector(':target')?.textContent).to.include('WebAuthn');
+  });
+
+  it('explains how to try it with Chrome DevTools’ virtual authenticator', async () => {
+    const doc = await open('/demo/index.html');
+    const help = doc.getElementById('try-it')!.textContent.replace(/\s+/g, ' ');
+    expect(help).to.include('More tools → WebAuthn');
+    expect(help).to.include('Enable virtual authenticator environment');
+  });
+
+  it('switches the language: page, <html lang dir> and the element; remembered after a reload', async () => {
+    let doc = await open('/demo/index.html', listReady);
+    const language = byLabel<HTMLSelectElement>(doc, 'Language');
+    expect([...language.options].map((o) => o.value)).to.deep.equal([
+      'en',
+      'de',
+      'es',
+      'fr',
+      'ja',
+      'ar',
+    ]);
+    // Each language is named in itself, marked with its own lang.
+    expect(language.querySelector<HTMLOptionElement>('[value=ja]')!.lang).to.equal('ja');
+
+    choose(language, 'ar');
+    const root = doc.documentElement;
+    expect(root.lang).to.equal('ar');
+    expect(root.dir).to.equal('rtl');
+    expect(doc.querySelector('h1')!.textContent).to.equal('الأمان');
+    const list = doc.querySelector('passkey-credentials')!;
+    await waitUntil(
+      () => list.shadowRoot!.textContent.includes('إضافة مفتاح مرور'),
+      'the element did not follow the page into Arabic',
+    );
+    expect(localStorage.getItem('acme-demo:language')).to.equal('ar');
+
+    doc = await open('/demo/index.html', switchesReady);
+    expect(doc.documentElement.lang).to.equal('ar');
+    expect(doc.documentElement.dir).to.equal('rtl');
+    // Found by its Arabic label now.
+    expect(byLabel<HTMLSelectElement>(doc, 'اللغة').value).to.equal('ar');
+
+    choose(byLabel<HTMLSelectElement>(doc, 'اللغة'), 'de');
+    expect(doc.documentElement.dir).to.equal('ltr');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Sicherheit');
+  });
+
+  it('switches the theme: the page’s colours and the element’s theme; remembered after a reload', async () => {
+    let doc = await open('/demo/index.html', listReady);
+    const theme = byLabel<HTMLSelectElement>(doc, 'Theme');
+    expect([...theme.options].map((o) => o.value)).to.deep.equal(['auto', 'light', 'dark']);
+    const background = () => getComputedStyle(doc.body).backgroundColor;
+
+    choose(theme, 'light');
+    const light = background();
+    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('light');
+
+    choose(theme, 'dark');
+    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('dark');
+    expect(background()).to.not.equal(light);
+    expect(localStorage.getItem('acme-demo:theme')).to.equal('dark');
+
+    doc = await open('/demo/index.html', listReady);
+    expect(byLabel<HTMLSelectElement>(doc, 'Theme').value).to.equal('dark');
+    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(doc.body).backgroundColor).to.not.equal(light);
+  });
+
+  it('the phone page follows the remembered language and theme', async () => {
+    localStorage.setItem('acme-demo:language', 'fr');
+    localStorage.setItem('acme-demo:theme', 'dark');
+    const doc = await open('/demo/phone.html', switchesReady);
+    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Sécurité');
+    expect(byLabel<HTMLSelectElement>(doc, 'Thème').value).to.equal('dark');
+    expect(doc.documentElement.dataset.theme).to.equal('dark');
+  });
+});
