@@ -130,6 +130,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         external: [
           /^lit(\/.*)?$/,
           /^@lit\/react(\/.*)?$/,
+          /^@lit\/task(\/.*)?$/,
           /^@simplewebauthn\/browser(\/.*)?$/,
           /^qrcode(\/.*)?$/,
           /^react(\/.*)?$/,

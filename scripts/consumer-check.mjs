@@ -84,7 +84,7 @@ export async function consumerCheck({ tarball, work, quick }) {
   /** @type {import('puppeteer-core').Browser | undefined} */
   let browser;
   try {
-    const { origin } = server;
+    const { origin, allowOrigin } = server;
     browser = await launchBrowser();
     const b = browser;
     await step('vanilla: register a passkey in Chromium', () =>
@@ -98,7 +98,7 @@ export async function consumerCheck({ tarball, work, quick }) {
         registerReact(b, `${origin}/react/`),
       );
       await step('vanilla: the same app on the Vite dev server registers too', () =>
-        registerOnViteDev(b, { appDir: apps.vanilla, work, origin }),
+        registerOnViteDev(b, { appDir: apps.vanilla, work, origin, allowOrigin }),
       );
       await step('cdn: register a passkey from a plain HTML page, no bundler', () =>
         registerFromCdn(b, `${origin}/cdn/`),

@@ -46,45 +46,9 @@ export interface PasskeyAction {
   name?: string;
 }
 
-/** What a failed adapter call means, so the UI can word it. */
-export type PasskeyAdapterErrorCode =
-  | 'forbidden'
-  | 'unauthenticated'
-  | 'conflict'
-  | 'expired'
-  | 'rate-limited'
-  | 'declined'
-  | 'rejected'
-  | 'server'
-  | 'network'
-  | 'invalid-response';
-
-export const ADAPTER_ERROR_CODES: readonly PasskeyAdapterErrorCode[] = [
-  'forbidden',
-  'unauthenticated',
-  'conflict',
-  'expired',
-  'rate-limited',
-  'declined',
-  'rejected',
-  'server',
-  'network',
-  'invalid-response',
-];
-
-/** The error an adapter throws (or rejects with) when a call fails. */
-export class PasskeyAdapterError extends Error {
-  override readonly name = 'PasskeyAdapterError';
-  constructor(
-    /** What kind of failure this is. */
-    readonly code: PasskeyAdapterErrorCode,
-    message: string = code,
-    /** The HTTP status, when there was one. */
-    readonly status?: number,
-  ) {
-    super(message);
-  }
-}
+// The codes and the error live with the other errors; re-exported here, where adapters look.
+export { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './internal/errors.js';
+export type { PasskeyAdapterErrorCode } from './internal/errors.js';
 
 /** The registration request the widget sends once the user has named the device. */
 export interface RegistrationOptionsRequest {

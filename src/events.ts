@@ -1,6 +1,7 @@
 /** Typed events. All bubble and are composed, so a host can listen on any ancestor. */
 import type { PasskeyAction, PasskeyCredential } from './adapter.js';
-import type { FlowStep, PasskeyErrorCode } from './flow-controller.js';
+import type { PasskeyErrorCode } from './internal/errors.js';
+import type { FlowStep } from './passkey-register/flow-state.js';
 
 const init = { bubbles: true, composed: true } as const;
 

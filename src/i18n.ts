@@ -4,17 +4,9 @@
  * `navigator.language`, then English. Changing any `lang` at run time re-renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PasskeyCredentialsStrings } from './passkey-credentials/strings.js';
-import type { PasskeyQrStrings, PasskeyStrings } from './strings.js';
+import type { PasskeyLocale } from './locale.js';
 
-/** Every string of every element in one language. */
-export interface PasskeyLocale {
-  /** Text direction; `rtl` mirrors the layout. */
-  dir: 'ltr' | 'rtl';
-  register: PasskeyStrings;
-  credentials: PasskeyCredentialsStrings;
-  qr: PasskeyQrStrings;
-}
+export type { PasskeyLocale } from './locale.js';
 
 const shipped: Record<string, () => Promise<{ default: PasskeyLocale }>> = {
   de: () => import('./locales/de.js'),

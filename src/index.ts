@@ -19,8 +19,7 @@ export type {
 } from './adapter.js';
 export { createFetchAdapter } from './fetch-adapter.js';
 export type { FetchAdapterOptions } from './fetch-adapter.js';
-export { PasskeyFlowController } from './flow-controller.js';
-export type { FlowState, FlowStep, PasskeyErrorCode } from './flow-controller.js';
+export type { PasskeyErrorCode } from './internal/errors.js';
 export {
   PasskeyCancelEvent,
   PasskeyCredentialChangeEvent,

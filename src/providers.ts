@@ -4,22 +4,25 @@
  * a known provider is actually shown.
  */
 import type { PasskeyCredential } from './adapter.js';
+import { once } from './internal/once.js';
 
-let names: Promise<Record<string, string>> | undefined;
-let icons: Promise<Record<string, { light?: string; dark?: string }>> | undefined;
+const names = once(() => import('./data/aaguid-names.json'));
+const icons = once(() => import('./data/aaguid-icons.json'));
 
+/** Provider names by AAGUID; none while they can't load (the next list tries again). */
 export function providerNames(): Promise<Record<string, string>> {
-  names ??= import('./data/aaguid-names.json')
-    .then((m) => m.default as Record<string, string>)
-    .catch(() => ({}));
-  return names;
+  return names().then(
+    (m) => m.default as Record<string, string>,
+    () => ({}),
+  );
 }
 
+/** Provider icons by AAGUID; none while they can't load (the next list tries again). */
 export function providerIcons(): Promise<Record<string, { light?: string; dark?: string }>> {
-  icons ??= import('./data/aaguid-icons.json')
-    .then((m) => m.default as Record<string, { light?: string; dark?: string }>)
-    .catch(() => ({}));
-  return icons;
+  return icons().then(
+    (m) => m.default as Record<string, { light?: string; dark?: string }>,
+    () => ({}),
+  );
 }
 
 /** The provider's name from the server, else from the AAGUID list, else undefined. */

@@ -2,7 +2,7 @@
  * Every user-facing string of `<passkey-register>`, in English. Hosts override any of them
  * per instance through the `strings` property. Messages with values are functions.
  */
-import type { PasskeyErrorCode } from './flow-controller.js';
+import type { PasskeyErrorCode } from './internal/errors.js';
 import type { NameProblem } from './device-name.js';
 import type { AuthenticatorKind } from './webauthn.js';
 

@@ -17,6 +17,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
+import { PasskeyWebAuthnError } from './internal/errors.js';
 
 /** The three ways to create a passkey that the widget offers. */
 export type AuthenticatorKind = 'this-device' | 'phone' | 'security-key';
@@ -36,39 +37,8 @@ export interface Capabilities {
   hybrid: boolean | undefined;
 }
 
-/** Why a WebAuthn ceremony failed, in terms the UI can word. */
-export type WebAuthnErrorCode =
-  | 'cancelled'
-  | 'timeout'
-  | 'already-registered'
-  | 'unsupported-authenticator'
-  | 'not-supported'
-  | 'misconfigured'
-  | 'frame-not-allowed'
-  | 'aborted'
-  | 'unknown';
-
-export const WEBAUTHN_ERROR_CODES: readonly WebAuthnErrorCode[] = [
-  'cancelled',
-  'timeout',
-  'already-registered',
-  'unsupported-authenticator',
-  'not-supported',
-  'misconfigured',
-  'frame-not-allowed',
-  'aborted',
-  'unknown',
-];
-
-export class PasskeyWebAuthnError extends Error {
-  override readonly name = 'PasskeyWebAuthnError';
-  constructor(
-    readonly code: WebAuthnErrorCode,
-    override readonly cause?: unknown,
-  ) {
-    super(code);
-  }
-}
+export { PasskeyWebAuthnError, WEBAUTHN_ERROR_CODES } from './internal/errors.js';
+export type { WebAuthnErrorCode } from './internal/errors.js';
 
 /** Detects what this browser can do; never throws. */
 export async function detectCapabilities(): Promise<Capabilities> {

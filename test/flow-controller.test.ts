@@ -1,10 +1,25 @@
-/** The flow controller on its own, without rendering: a bare host, a scripted adapter. */
+/**
+ * The flow controller on its own, without rendering: a bare host, and a scripted adapter or the
+ * real one against the reference RP with virtual authenticators.
+ */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PasskeyAdapterError, PasskeyFlowController } from '../src/index.js';
-import type { FlowState } from '../src/index.js';
+import { PasskeyAdapterError } from '../src/index.js';
+import type { PasskeyAdapter } from '../src/index.js';
+import { PasskeyFlowController } from '../src/passkey-register/flow-controller.js';
+import type { FlowState, FlowStep } from '../src/passkey-register/flow-controller.js';
 import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
+import {
+  addAuthenticator,
+  newSession,
+  realAdapter,
+  removeAuthenticators,
+} from './support/helpers.js';
+
+async function stored() {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -34,17 +49,22 @@ const options = {
   pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
 };
 
-function setup(
-  adapter: ScriptedAdapter = scriptedAdapter({ registrationOptions: { resolve: options } }),
-) {
+/** A connected controller on a bare host, recording every transition as [from, to]. */
+function controllerWith(adapter: PasskeyAdapter) {
   const host = new BareHost();
-  const changes: [FlowState['step'], FlowState['step']][] = [];
+  const changes: [FlowStep, FlowStep][] = [];
   const flow = new PasskeyFlowController(host, {
     adapter: () => adapter,
     onChange: (next, prev) => changes.push([prev.step, next.step]),
   });
   host.connect();
-  return { host, flow, changes, adapter };
+  return { host, flow, changes };
+}
+
+function setup(
+  adapter: ScriptedAdapter = scriptedAdapter({ registrationOptions: { resolve: options } }),
+) {
+  return { ...controllerWith(adapter), adapter };
 }
 
 describe('PasskeyFlowController', () => {
@@ -136,5 +156,198 @@ describe('PasskeyFlowController', () => {
     expect(flow.state.step).to.equal('naming');
     await new Promise((r) => setTimeout(r, 20));
     expect(changes).to.have.length(before);
+  });
+});
+
+/**
+ * The transitions through real ceremonies: the fetch adapter against the reference RP, Chromium's
+ * virtual authenticators, still no element and no rendering.
+ */
+describe('PasskeyFlowController with the reference RP', () => {
+  beforeEach(newSession);
+  afterEach(removeAuthenticators);
+
+  const realSetup = () => controllerWith(realAdapter());
+
+  const until = (flow: PasskeyFlowController, step: FlowStep) =>
+    waitUntil(() => flow.state.step === step, `never reached ${step} (at ${flow.state.step})`, {
+      timeout: 5000,
+    });
+
+  /** Registers a passkey with `kind` from a fresh controller, through to success. */
+  async function register(name: string, kind: 'this-device' | 'security-key') {
+    const s = realSetup();
+    s.flow.submit(name);
+    await until(s.flow, 'choosing');
+    s.flow.choose(kind);
+    await until(s.flow, 'success');
+    return s;
+  }
+
+  it('ceremony: naming → fetching → choosing → ceremony → verifying → success, and the RP stored it', async () => {
+    await addAuthenticator({
+      transport: 'usb',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    const { flow, changes } = await register('Work key', 'security-key');
+    // Steps that change (saving re-enters verifying once, which the element doesn't announce).
+    expect(changes.filter(([from, to]) => from !== to)).to.deep.equal([
+      ['naming', 'fetching'],
+      ['fetching', 'choosing'],
+      ['choosing', 'ceremony'],
+      ['ceremony', 'verifying'],
+      ['verifying', 'success'],
+    ]);
+    expect(flow.state.step === 'success' && flow.state.credential.name).to.equal('Work key');
+    expect((await stored()).map((c) => c.name)).to.deep.equal(['Work key']);
+  });
+
+  it('ceremony: the choice reaches navigator.credentials.create in its own task, and Cancel goes back to the choice', async () => {
+    // Never touched: the prompt stays open until cancelled.
+    await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
+    const { flow, changes } = realSetup();
+    flow.submit('Key');
+    await until(flow, 'choosing');
+    const create = navigator.credentials.create.bind(navigator.credentials);
+    let calledInTask = false;
+    navigator.credentials.create = (o) => ((calledInTask = true), create(o));
+    try {
+      flow.choose('security-key');
+      // Synchronously, with no await in between.
+      expect(calledInTask).to.equal(true);
+    } finally {
+      navigator.credentials.create = create;
+    }
+    expect(flow.state).to.deep.equal({ step: 'ceremony', kind: 'security-key' });
+    expect(flow.cancel()).to.equal(true);
+    expect(flow.cancel()).to.equal(false); // a second press while the prompt closes
+    await until(flow, 'choosing');
+    expect(changes.at(-1)).to.deep.equal(['ceremony', 'choosing']);
+    expect(await stored()).to.have.length(0);
+  });
+
+  it('approval: a second passkey waits at approving; Approve opens the prompt, then it is saved', async () => {
+    await addAuthenticator({
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    await register('Laptop', 'this-device');
+    await addAuthenticator({
+      transport: 'usb',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    const { flow, changes } = realSetup();
+    flow.submit('Spare key');
+    await until(flow, 'choosing');
+    flow.choose('security-key');
+    await until(flow, 'approving');
+    expect(flow.state).to.deep.equal({ step: 'approving', busy: false });
+    expect(await stored()).to.have.length(1);
+    flow.approve();
+    expect(flow.state).to.deep.equal({ step: 'approving', busy: true });
+    await until(flow, 'success');
+    expect(changes.slice(-4)).to.deep.equal([
+      ['verifying', 'approving'],
+      ['approving', 'approving'],
+      ['approving', 'verifying'],
+      ['verifying', 'success'],
+    ]);
+    expect((await stored()).map((c) => c.name).sort()).to.deep.equal(['Laptop', 'Spare key']);
+  });
+
+  it('approval: Cancel at approving is an error that says nothing was saved; Try again starts afresh', async () => {
+    await addAuthenticator({
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    await register('Laptop', 'this-device');
+    await addAuthenticator({
+      transport: 'usb',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    const { flow } = realSetup();
+    flow.submit('Spare key');
+    await until(flow, 'choosing');
+    flow.choose('security-key');
+    await until(flow, 'approving');
+    expect(flow.cancel()).to.equal(true);
+    expect(flow.state).to.include({ step: 'error', code: 'cancelled', duringApproval: true });
+    expect(await stored()).to.have.length(1);
+    flow.retry();
+    expect(flow.state.step).to.equal('fetching');
+    await until(flow, 'choosing');
+  });
+
+  it('handoff and phone: the desktop shows the link, the phone confirms and creates, both end at success', async () => {
+    const desktop = realSetup();
+    desktop.flow.submit('My phone');
+    await until(desktop.flow, 'choosing');
+    desktop.flow.choose('phone');
+    expect(desktop.flow.state).to.deep.equal({ step: 'handoff', expired: false });
+    await waitUntil(() => desktop.flow.state.step === 'handoff' && desktop.flow.state.handoff);
+    const state = desktop.flow.state as Extract<FlowState, { step: 'handoff' }>;
+    const token = new URL(state.handoff!.url).hash.slice(1);
+    expect(token).to.not.equal('');
+
+    // The phone: its own controller, its own platform authenticator.
+    await addAuthenticator({
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    });
+    const phone = realSetup();
+    phone.flow.startPhone(token);
+    expect(phone.flow.state.step).to.equal('fetching');
+    await until(phone.flow, 'phone-confirm');
+    const confirm = phone.flow.state as Extract<FlowState, { step: 'phone-confirm' }>;
+    expect(confirm.details.name).to.equal('My phone');
+    // Back and Cancel don't apply on the phone.
+    expect(phone.flow.cancel()).to.equal(false);
+    phone.flow.createOnPhone();
+    expect(phone.flow.state.step).to.equal('ceremony');
+    await until(phone.flow, 'success');
+    await until(desktop.flow, 'success');
+    expect(desktop.changes.map(([, next]) => next)).to.include.members(['handoff', 'success']);
+    expect((await stored()).map((c) => c.name)).to.deep.equal(['My phone']);
+  });
+
+  it('phone: Decline ends at phone-declined, and the desktop hears `declined`', async () => {
+    const desktop = realSetup();
+    desktop.flow.submit('My phone');
+    await until(desktop.flow, 'choosing');
+    desktop.flow.choose('phone');
+    await waitUntil(() => desktop.flow.state.step === 'handoff' && desktop.flow.state.handoff);
+    const state = desktop.flow.state as Extract<FlowState, { step: 'handoff' }>;
+    const phone = realSetup();
+    phone.flow.startPhone(new URL(state.handoff!.url).hash.slice(1));
+    await until(phone.flow, 'phone-confirm');
+    phone.flow.declineOnPhone();
+    expect(phone.flow.state.step).to.equal('fetching');
+    await until(phone.flow, 'phone-declined');
+    await until(desktop.flow, 'error');
+    expect(desktop.flow.state).to.include({ step: 'error', code: 'declined' });
+    expect(await stored()).to.have.length(0);
+  });
+
+  it('handoff: Cancel on the QR goes back to the choice and ends the wait', async () => {
+    const { flow, changes } = realSetup();
+    flow.submit('My phone');
+    await until(flow, 'choosing');
+    flow.choose('phone');
+    await waitUntil(() => flow.state.step === 'handoff' && flow.state.handoff);
+    expect(flow.cancel()).to.equal(true);
+    expect(flow.state.step).to.equal('choosing');
+    expect(changes.at(-1)).to.deep.equal(['handoff', 'choosing']);
   });
 });

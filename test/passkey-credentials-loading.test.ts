@@ -16,7 +16,7 @@ import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
 import '../src/define.js';
 
 const LIST_MODULE = '*/src/passkey-credentials/list.ts*';
-const CHANGES_MODULE = '*/src/passkey-credentials/changes.ts*';
+const CHANGES_MODULE = '*/src/passkey-credentials/credential-changes.ts*';
 
 const block = (patterns: string[]) =>
   executeServerCommand('network', { action: 'block', patterns });
@@ -55,7 +55,11 @@ describe('<passkey-credentials> loading on demand', () => {
     const box = root(el).querySelector('[part=error]')!;
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.contain(en.errors.network.title);
-    expect(await requested('/list.ts')).to.be.at.least(1);
+    // The request log reaches the test server after the page saw the failure: wait for it.
+    await waitUntil(
+      async () => (await requested('/list.ts')) >= 1,
+      'the rows were never requested',
+    );
 
     await block([]);
     box.querySelector('button')!.click();
@@ -65,7 +69,7 @@ describe('<passkey-credentials> loading on demand', () => {
     const input = root(el).querySelector<HTMLInputElement>('input[role=switch]')!;
     expect(getComputedStyle(input).opacity).to.equal('0');
     // Showing the list needed none of the code for changes.
-    expect(await requested('/changes.ts')).to.equal(0);
+    expect(await requested('/credential-changes.ts')).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
@@ -74,11 +78,14 @@ describe('<passkey-credentials> loading on demand', () => {
     const a = adapter();
     const el = await mountList(a);
     await waitUntil(() => root(el).querySelector('.list'), 'the list never showed');
-    expect(await requested('/changes.ts')).to.equal(0);
+    expect(await requested('/credential-changes.ts')).to.equal(0);
 
     // The pointer over the element: fetched before any click (here it fails, silently).
     el.dispatchEvent(new PointerEvent('pointerenter'));
-    await waitUntil(async () => (await requested('/changes.ts')) >= 1, 'not fetched on pointer');
+    await waitUntil(
+      async () => (await requested('/credential-changes.ts')) >= 1,
+      'not fetched on pointer',
+    );
     expect(root(el).querySelector('.notice')).to.equal(null);
 
     // A click that needs it: the network error, nothing changed, nothing sent.
@@ -91,9 +98,12 @@ describe('<passkey-credentials> loading on demand', () => {
     expect(root(el).querySelector<HTMLInputElement>('input[role=switch]')!.checked).to.equal(true);
 
     // Focus (the keyboard's intent) tries again.
-    const tried = await requested('/changes.ts');
+    const tried = await requested('/credential-changes.ts');
     root(el).querySelector<HTMLButtonElement>('.controls button')!.focus();
-    await waitUntil(async () => (await requested('/changes.ts')) > tried, 'not fetched on focus');
+    await waitUntil(
+      async () => (await requested('/credential-changes.ts')) > tried,
+      'not fetched on focus',
+    );
 
     // Back online, the next click loads it and acts: one await of updateComplete covers both.
     await block([]);

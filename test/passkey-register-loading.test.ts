@@ -1,6 +1,6 @@
 /**
  * <passkey-register> in two parts: the first view with the page, and the flow with the later
- * steps' views (steps.ts) and the WebAuthn code (webauthn.ts, validate.ts) on the first sign of
+ * steps' views (flow-views.ts) and the WebAuthn code (webauthn.ts, validate.ts) on the first sign of
  * intent or on Register. Parts of the site are taken offline through CDP to show what the user
  * sees when they can't load. The order matters: this file's page starts with neither loaded.
  */
@@ -18,7 +18,7 @@ import {
   untilStep,
 } from './support/helpers.js';
 
-const STEPS_MODULE = '*/src/passkey-register/steps.ts*';
+const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 
 const block = (patterns: string[]) =>
   executeServerCommand('network', { action: 'block', patterns });
@@ -40,9 +40,9 @@ describe('<passkey-register> loading on demand', () => {
   it('mounting loads none of the flow; focus on the element starts loading it', async () => {
     await block([STEPS_MODULE]);
     const el = await mount(realAdapter(), 'Focused laptop');
-    expect(await requested('/steps.ts')).to.equal(0);
+    expect(await requested('/flow-views.ts')).to.equal(0);
     $(el, 'input').focus();
-    await waitUntil(async () => (await requested('/steps.ts')) >= 1, 'focus loaded nothing');
+    await waitUntil(async () => (await requested('/flow-views.ts')) >= 1, 'focus loaded nothing');
     // Offline, the early load fails quietly: nothing was asked of the user yet.
     expect(el.step).to.equal('naming');
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);

@@ -54,10 +54,12 @@ export async function registerReact(browser, url) {
 
 /**
  * The vanilla app on its own Vite, in dev mode: dependency pre-bundling must handle the package
- * too (its lazy, CommonJS qrcode import included). /api goes to the reference RP at `origin`.
- * @param {Browser} browser @param {{ appDir: string; work: string; origin: string }} args
+ * too (its lazy, CommonJS qrcode import included). /api goes to the reference RP at `origin`,
+ * which `allowOrigin` tells to answer for the Vite dev server's origin too.
+ * @param {Browser} browser
+ * @param {{ appDir: string; work: string; origin: string; allowOrigin: (o: string) => void }} args
  */
-export async function registerOnViteDev(browser, { appDir, work, origin }) {
+export async function registerOnViteDev(browser, { appDir, work, origin, allowOrigin }) {
   const viteApi = join(appDir, 'node_modules/vite/dist/node/index.js');
   const { createServer: createViteServer } = /** @type {typeof import('vite')} */ (
     await import(pathToFileURL(viteApi).href)
@@ -67,7 +69,8 @@ export async function registerOnViteDev(browser, { appDir, work, origin }) {
     configFile: false,
     logLevel: 'silent',
     cacheDir: join(work, 'vite-dev-cache'),
-    // Same Host header as the page, as the RP checks the Origin against it.
+    // The page's Host header passes through (changeOrigin off): the RP checks Host and Origin
+    // against its configured origins, which allowOrigin extends to this server's.
     server: {
       host: 'localhost',
       port: 0,
@@ -78,6 +81,7 @@ export async function registerOnViteDev(browser, { appDir, work, origin }) {
     await vite.listen();
     const url = vite.resolvedUrls?.local[0];
     assert(url, 'the Vite dev server has no URL');
+    allowOrigin(url);
     const { page, done } = await openWithAuthenticator(browser, url);
     const viewBox = await page.$eval('body', (b) => b.dataset.qr);
     assert(/^0 0 \d+ \d+$/.test(viewBox ?? ''), `QR viewBox under vite dev "${viewBox}"`);

@@ -17,8 +17,10 @@ const TYPES = /** @type {Record<string, string>} */ ({
 /**
  * Unpacks the tarball and starts the server. Static files by URL prefix: /vanilla/ (Vite
  * build), /esbuild/, /react/ (when built), /cdn/ (the fixture page) and /pkg/ (the tarball).
+ * The RP answers only for its configured origins (any other Host gets 421), so a page served
+ * from elsewhere (the Vite dev server proxying /api) needs `allowOrigin` first.
  * @param {{ work: string; tarball: string; apps: Record<string, string> }} args
- * @returns {Promise<{ origin: string; close: () => void }>}
+ * @returns {Promise<{ origin: string; allowOrigin: (extra: string) => void; close: () => void }>}
  */
 export async function startServer({ work, tarball, apps }) {
   const pkgDir = join(work, 'unpacked');
@@ -31,7 +33,10 @@ export async function startServer({ work, tarball, apps }) {
     ['/cdn/', join(fixtures, 'cdn')],
     ['/pkg/', join(pkgDir, 'package')],
   ]);
-  const rp = createRelyingParty({ dataDir: join(work, 'rp-data') });
+  const dataDir = join(work, 'rp-data');
+  // Until the port is known the RP has no configured origin: it then answers for
+  // http://localhost on the port each request arrived on, which is this server's.
+  let rp = createRelyingParty({ dataDir });
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const hit = statics.find(([prefix, dir]) => dir && path.startsWith(prefix));
@@ -57,12 +62,19 @@ export async function startServer({ work, tarball, apps }) {
     server.close();
     rp.close();
   };
+  /** @param {string} origin @param {string} extra */
+  const allowOrigin = (origin, extra) => {
+    const next = createRelyingParty({ dataDir, origins: [origin, new URL(extra).origin] });
+    rp.close();
+    rp = next;
+  };
   try {
     await new Promise((ok) => server.listen(0, 'localhost', () => ok(undefined)));
     const address = server.address();
     assert(address && typeof address === 'object', 'no server address');
     // "localhost", not 127.0.0.1: WebAuthn needs a domain (or localhost) as the RP ID.
-    return { origin: `http://localhost:${address.port}`, close };
+    const origin = `http://localhost:${address.port}`;
+    return { origin, allowOrigin: (extra) => allowOrigin(origin, extra), close };
   } catch (err) {
     close();
     throw err;

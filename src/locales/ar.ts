@@ -1,5 +1,5 @@
 import { plural } from '../plural.js';
-import type { PasskeyLocale } from '../i18n.js';
+import type { PasskeyLocale } from '../locale.js';
 
 /** Formats a number the Arabic way (digits chosen by Intl). */
 const num = (n: number) => new Intl.NumberFormat('ar').format(n);

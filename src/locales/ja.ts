@@ -1,5 +1,5 @@
 import { plural } from '../plural.js';
-import type { PasskeyLocale } from '../i18n.js';
+import type { PasskeyLocale } from '../locale.js';
 
 const ja: PasskeyLocale = {
   dir: 'ltr',

@@ -1,19 +1,20 @@
 /**
  * The list of passkeys once it has arrived: the summary, each passkey's row (name, provider,
  * dates, badges, the active switch, Rename and Delete) or the empty text, with their strings and
- * styles. `<passkey-credentials>` loads this module together with the validators, while the
+ * styles, and the validator of the list. `<passkey-credentials>` loads this module while the
  * adapter fetches the list, so the rows take no extra round trip and the page's first load holds
  * only the card and its loading and error states.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PasskeyCredential } from '../adapter.js';
-import { kindIcons, passkeyIcon } from '../passkey-register/icons.js';
+import { kindIcons, passkeyIcon } from '../internal/icons.js';
 import { looksLikeSecurityKey, providerName } from '../providers.js';
-import type { CredentialChanges } from './changes.js';
+import type { CredentialChanges } from './credential-changes.js';
 import type { PasskeyCredentialsStrings } from './strings.js';
 
 export { providerIcons, providerNames } from '../providers.js';
+export { parseCredentialList } from '../validate.js';
 export { listStyles } from './list.styles.js';
 export { enList } from './strings-list.js';
 

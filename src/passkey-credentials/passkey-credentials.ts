@@ -1,59 +1,24 @@
-import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PasskeyAdapterError } from '../adapter.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
-import type { PasskeyErrorCode } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
-import { callWithTimeout, errorCode, loadFlowKit } from '../kit.js';
-import { styles as registerStyles } from '../passkey-register/passkey-register.styles.js';
+import { styles as cardStyles } from '../internal/card.styles.js';
+import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
+import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
 import type { FirstViewStrings } from '../strings.js';
-import type * as Changes from './changes.js';
+import type * as Changes from './credential-changes.js';
 import type * as List from './list.js';
 import { styles } from './passkey-credentials.styles.js';
 import { enCard } from './strings.js';
 import type { PasskeyCredentialsStrings } from './strings.js';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; code: PasskeyErrorCode }
-  | { status: 'ready'; credentials: PasskeyCredential[] };
-
-let list: typeof List | undefined;
-let listLoad: Promise<typeof List> | undefined;
-let changes: typeof Changes | undefined;
-let changesLoad: Promise<typeof Changes> | undefined;
-
-/**
- * The rows' code loads once per page, alongside the first reply and the validators; a failed
- * load reads as `network`, and the next try loads again.
- */
-function loadList(): Promise<typeof List> {
-  listLoad ??= import('./list.js').then(
-    (m) => (list = m),
-    () => {
-      listLoad = undefined;
-      throw new PasskeyAdapterError('network', 'The list could not be loaded.');
-    },
-  );
-  return listLoad;
-}
-
-/**
- * The code for changes (rename, on/off, delete, approval, Add passkey) loads once per page, on the
- * first sign of intent; a failed load is tried again next time.
- */
-function loadChanges(): Promise<typeof Changes> {
-  changesLoad ??= import('./changes.js').then(
-    (m) => (changes = m),
-    (err: unknown) => {
-      changesLoad = undefined;
-      throw err;
-    },
-  );
-  return changesLoad;
-}
+/** The rows' code (with the validators): loaded once per page, alongside the first reply. */
+const loadList = once(() => import('./list.js'));
+/** The code for changes (rename, on/off, delete, approval, Add passkey): on the first sign of intent. */
+const loadChanges = once(() => import('./credential-changes.js'));
 
 /**
  * The user's passkeys: name, provider, dates and a synced badge, with an active switch, rename,
@@ -91,7 +56,7 @@ function loadChanges(): Promise<typeof Changes> {
  * @cssproperty --passkey-font-size-small - Dates, badges and hints.
  */
 export class PasskeyCredentials extends LitElement {
-  static override styles = [registerStyles, styles];
+  static override styles = [cardStyles, styles];
 
   /** The bridge to your server; needs `listCredentials`, and `updateCredential`/`deleteCredential` for changes. */
   @property({ attribute: false }) adapter?: PasskeyAdapter;
@@ -114,29 +79,66 @@ export class PasskeyCredentials extends LitElement {
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
   @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
 
-  @state() private load: Load = { status: 'loading' };
   @state() private names: Record<string, string> = {};
   @state() private icons: List.ProviderIcons = {};
   @state() private notice?: Changes.Notice;
 
-  private inflight?: AbortController;
   private readonly locale = new LocaleController(this);
-  /** Rename, on/off, delete, approval and Add passkey, once ./changes.js has loaded. */
-  private changes?: Changes.CredentialChanges;
-  /** The latest click waiting for ./changes.js; `updateComplete` waits for it too. */
+  /** The rows' chunk; the list loads it alongside the adapter's reply. */
+  private readonly rows = new LazyController<typeof List, typeof List>(this, {
+    load: loadList,
+    build: (m) => m,
+    styles: (m) => m.listStyles,
+    intent: false,
+  });
+  /** Rename, on/off, delete, approval and Add passkey: a chunk fetched on the first sign of intent. */
+  private readonly changes = new LazyController<typeof Changes, Changes.CredentialChanges>(this, {
+    load: loadChanges,
+    build: (m) =>
+      new m.CredentialChanges(this, {
+        t: () => this.t,
+        shared: () => this.shared,
+        notify: (n) => (this.notice = n),
+        track: (ac) => (this.change = ac),
+      }),
+    styles: (m) => m.changeStyles,
+    failed: () => {
+      // The click that waited for the code changes nothing, and says so.
+      const e = this.shared.errors.network;
+      this.notice = { tone: 'error', title: e.title, body: `${e.body} ${this.t.nothingChanged}` };
+    },
+  });
+  /** The list from the adapter: its reply and the rows' code, loaded together. */
+  private readonly list = new Task(this, {
+    autoRun: false,
+    task: async (_: readonly unknown[], { signal }) => {
+      const adapter = this.adapter;
+      if (!adapter?.listCredentials) return [] as PasskeyCredential[];
+      const [rows, raw] = await Promise.all([
+        this.rows.load().catch(() => {
+          throw new PasskeyAdapterError('network', 'The list could not be loaded.');
+        }),
+        callWithTimeout(signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
+      ]);
+      const credentials = rows.parseCredentialList(raw);
+      void this.loadProviders(rows, credentials);
+      return credentials;
+    },
+  });
+  /** A change in flight, which a reload or removal aborts. */
+  private change?: AbortController;
+  /** The latest click waiting for the code for changes; `updateComplete` waits for it too. */
   private acting?: Promise<void>;
-  /** How many of the lazily loaded style sheets (the rows', the changes') this root has adopted. */
-  private adopted = 0;
 
   /**
-   * Every string, in the element's language. Until ./list.js and ./changes.js have loaded, the
+   * Every string, in the element's language. Until ./list.js and ./credential-changes.js have loaded, the
    * English of their views is missing; only those views read it, and they render after the load.
    */
   private get t(): PasskeyCredentialsStrings {
     return {
       ...enCard,
-      ...list?.enList,
-      ...changes?.enChanges,
+      ...this.rows.value?.enList,
+      ...this.changes.chunk?.enChanges,
       ...this.locale.locale?.credentials,
       ...this.strings,
     } as PasskeyCredentialsStrings;
@@ -149,29 +151,8 @@ export class PasskeyCredentials extends LitElement {
 
   /** Reloads the list from the adapter. */
   async refresh(): Promise<void> {
-    const adapter = this.adapter;
-    this.inflight?.abort();
-    const ac = new AbortController();
-    this.inflight = ac;
-    if (!adapter?.listCredentials) {
-      this.load = { status: 'error', code: 'no-adapter' };
-      return;
-    }
-    if (this.load.status !== 'ready') this.load = { status: 'loading' };
-    try {
-      // The validators and the rows' code load alongside the first reply, not with the page.
-      const [{ parseCredentialList }, m, raw] = await Promise.all([
-        loadFlowKit(),
-        loadList(),
-        callWithTimeout(ac.signal, this.adapterTimeout, (s) => adapter.listCredentials!(s)),
-      ]);
-      const credentials = parseCredentialList(raw);
-      if (ac.signal.aborted) return;
-      this.load = { status: 'ready', credentials };
-      void this.loadProviders(m, credentials);
-    } catch (err) {
-      if (!ac.signal.aborted) this.load = { status: 'error', code: errorCode(err) };
-    }
+    this.change?.abort();
+    await this.list.run([]);
   }
 
   private async loadProviders(m: typeof List, credentials: PasskeyCredential[]): Promise<void> {
@@ -181,33 +162,9 @@ export class PasskeyCredentials extends LitElement {
       this.icons = await m.providerIcons();
   }
 
-  /** Loads the code for changes on the first sign of intent, before the click that needs it. */
-  private readonly prefetch = () => {
-    loadChanges().catch(() => undefined);
-  };
-
-  /**
-   * Runs `run` with the changes: at once when they have loaded, else after loading them (or shows
-   * the network error, nothing changed, if they can't load).
-   */
+  /** Runs `run` with the changes, loading their code first if need be. */
   private act(run: (changes: Changes.CredentialChanges) => void): void {
-    if (this.changes) return run(this.changes);
-    this.acting = loadChanges().then(
-      (m) => {
-        this.changes ??= new m.CredentialChanges(this, {
-          t: () => this.t,
-          shared: () => this.shared,
-          notify: (n) => (this.notice = n),
-          track: (ac) => (this.inflight = ac),
-        });
-        // Removed meanwhile: the click no longer applies.
-        if (this.isConnected) run(this.changes);
-      },
-      () => {
-        const e = this.shared.errors.network;
-        this.notice = { tone: 'error', title: e.title, body: `${e.body} ${this.t.nothingChanged}` };
-      },
-    );
+    this.acting = this.changes.run(run);
   }
 
   /** Also waits for a click that is waiting for the code for changes, and what it renders. */
@@ -218,35 +175,18 @@ export class PasskeyCredentials extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('pointerenter', this.prefetch);
-    this.addEventListener('focusin', this.prefetch);
     // Re-attached: load again (the first load happens in willUpdate).
     if (this.hasUpdated && this.adapter) void this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('pointerenter', this.prefetch);
-    this.removeEventListener('focusin', this.prefetch);
-    this.inflight?.abort();
+    this.list.abort();
+    this.change?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') && this.adapter) void this.refresh();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The rows' and the changes' styles join this shadow root once their views can render; this
-    // runs right after that render, before the first paint.
-    const extra = [
-      ...(list ? [list.listStyles] : []),
-      ...(this.changes ? [changes!.changeStyles] : []),
-    ];
-    if (extra.length > this.adopted) {
-      adoptStyles(this.renderRoot as ShadowRoot, [...PasskeyCredentials.elementStyles, ...extra]);
-      this.adopted = extra.length;
-    }
   }
 
   protected override render(): TemplateResult {
@@ -263,7 +203,7 @@ export class PasskeyCredentials extends LitElement {
         <div class="header">
           <h2 part="heading" id="heading">${t.heading}</h2>
           ${
-            this.registration === 'hidden' || this.changes?.adding
+            this.registration === 'hidden' || this.changes.value?.adding
               ? nothing
               : html`<button
                   part="button"
@@ -285,8 +225,8 @@ export class PasskeyCredentials extends LitElement {
         <div part="status" class="sr-only" role="status">
           ${this.notice?.tone === 'success' ? this.notice.title : ''}
         </div>
-        ${this.renderNotice()} ${this.changes?.renderApproval()} ${this.changes?.renderAdding()}
-        ${this.renderList()}
+        ${this.renderNotice()} ${this.changes.value?.renderApproval()}
+        ${this.changes.value?.renderAdding()} ${this.renderList()}
       </section>
     `;
   }
@@ -303,14 +243,11 @@ export class PasskeyCredentials extends LitElement {
 
   private renderList(): TemplateResult {
     const t = this.t;
-    const load = this.load;
-    if (load.status === 'loading') {
-      return html`<div class="waiting">
-        <span class="spinner" aria-hidden="true"></span>${t.loading}
-      </div>`;
-    }
-    if (load.status === 'error') {
-      const e = this.shared.errors[load.code];
+    const adapter = this.adapter;
+    const task = this.list;
+    const error = adapter && !adapter.listCredentials ? 'no-adapter' : undefined;
+    if (error || task.status === TaskStatus.ERROR) {
+      const e = this.shared.errors[error ?? errorCode(task.error)];
       return html`<div part="error" class="error-box" role="alert">
         <div>
           <strong>${e.title}</strong>
@@ -323,18 +260,25 @@ export class PasskeyCredentials extends LitElement {
         </div>
       </div>`;
     }
-    // Ready only once ./list.js has loaded.
-    return list!.renderList(
+    // While a reload runs, the rows it replaces stay.
+    const credentials = task.value;
+    const rows = this.rows.value;
+    if (!credentials || !rows) {
+      return html`<div class="waiting">
+        <span class="spinner" aria-hidden="true"></span>${t.loading}
+      </div>`;
+    }
+    return rows.renderList(
       {
         t,
         lang: this.locale.lang,
         theme: this.theme,
         names: this.names,
         icons: this.icons,
-        changes: this.changes,
+        changes: this.changes.value,
         act: (run) => this.act(run),
       },
-      load.credentials,
+      credentials,
     );
   }
 }

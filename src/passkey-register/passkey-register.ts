@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter } from '../adapter.js';
@@ -10,30 +10,26 @@ import {
   PasskeyRegisteredEvent,
   PasskeyStepChangeEvent,
 } from '../events.js';
-import type { FlowState, PasskeyErrorCode, PasskeyFlowController } from '../flow-controller.js';
 import { LocaleController } from '../i18n.js';
+import { styles } from '../internal/card.styles.js';
+import type { PasskeyErrorCode } from '../internal/errors.js';
+import { alertIcon } from '../internal/icon.js';
+import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
 import type { PasskeyStrings } from '../strings.js';
-import { alertIcon } from './icon.js';
-import { styles } from './passkey-register.styles.js';
-import type * as Steps from './steps.js';
-
-let steps: typeof Steps | undefined;
-let stepsLoad: Promise<typeof Steps> | undefined;
+import type { FlowState } from './flow-state.js';
+import type * as FlowViews from './flow-views.js';
 
 /**
- * The flow controller and the later steps' views load once per page, on the first sign of
- * intent; a failed load is tried again next time.
+ * The flow controller, the WebAuthn code and the later steps' views: one chunk, loaded once per
+ * page on the first sign of intent.
  */
-function loadSteps(): Promise<typeof Steps> {
-  stepsLoad ??= import('./steps.js').then(
-    (m) => (steps = m),
-    (err: unknown) => {
-      stepsLoad = undefined;
-      throw err;
-    },
-  );
-  return stepsLoad;
+const loadFlow = once(() => import('./flow-views.js'));
+
+/** What the element holds once the chunk has loaded: its views, and this element's flow. */
+interface Loaded {
+  views: typeof FlowViews;
+  flow: FlowViews.PasskeyFlowController;
 }
 
 /**
@@ -110,20 +106,32 @@ export class PasskeyRegister extends LitElement {
   /** The name field still holds our suggestion, so it may follow the language. */
   private suggested = false;
 
-  /** The flow, once ./steps.js has loaded; until then the element is at naming by itself. */
-  private flow?: PasskeyFlowController;
-  /** The name field's text while there is no flow yet. */
-  private draft = '';
-  private draftProblem?: NameProblem;
-  /** Waiting for the flow to load, to then run `pending` (Register pressed, or the phone side). */
-  private pending?: (flow: PasskeyFlowController) => void;
-  /** The flow could not be loaded (offline): a network error whose Try again reruns `failedRun`. */
-  private loadFailed = false;
-  private failedRun?: (flow: PasskeyFlowController) => void;
-
+  /**
+   * The lazy boundary: until the flow has loaded, the element is at naming, at "Getting ready…"
+   * while Register (or the phone side) waits for it, or at a network error if it can't load.
+   */
+  private readonly lazy = new LazyController<typeof FlowViews, Loaded>(this, {
+    load: loadFlow,
+    build: (views) => {
+      const flow = new views.PasskeyFlowController(this, {
+        adapter: () => this.adapter,
+        timeoutMs: () => this.adapterTimeout,
+        onChange: (n, p) => this.onFlowChange(n, p),
+      });
+      new views.HandoffClock(this, flow);
+      return { views, flow };
+    },
+    styles: (views) => views.stepStyles,
+    failed: () => {
+      this.moveFocus = true;
+      this.dispatchEvent(new PasskeyErrorEvent('network', undefined));
+    },
+  });
+  /** The name field's text; the flow gets it on Register. */
+  private name = '';
+  /** What is wrong with the name, checked here on Register (the first view needs no flow). */
+  private problem?: NameProblem;
   private moveFocus = false;
-  private ticker?: ReturnType<typeof setInterval>;
-  private stepStylesAdopted = false;
 
   /** The current step of the flow. */
   get step(): FlowState['step'] {
@@ -131,19 +139,11 @@ export class PasskeyRegister extends LitElement {
   }
 
   private get state(): FlowState {
-    if (this.flow) return this.flow.state;
-    if (this.loadFailed) return { step: 'error', code: 'network', error: undefined };
-    if (this.pending) return { step: 'fetching' };
-    return { step: 'naming', problem: this.draftProblem };
-  }
-
-  private get name(): string {
-    return this.flow ? this.flow.name : this.draft;
-  }
-
-  private set name(value: string) {
-    if (this.flow) this.flow.name = value;
-    else this.draft = value;
+    const loaded = this.lazy.value;
+    if (loaded) return loaded.flow.state;
+    if (this.lazy.status === 'failed') return { step: 'error', code: 'network', error: undefined };
+    if (this.lazy.status === 'loading') return { step: 'fetching' };
+    return { step: 'naming' };
   }
 
   /**
@@ -153,76 +153,22 @@ export class PasskeyRegister extends LitElement {
   private get t(): PasskeyStrings {
     return {
       ...enFirstView,
-      ...steps?.enSteps,
+      ...this.lazy.value?.views.enSteps,
       ...this.locale.locale?.register,
       ...this.strings,
     } as PasskeyStrings;
   }
 
-  /**
-   * Loads what the steps after the first view need (the WebAuthn code and their views) on the
-   * first sign of intent, so it is there by the time the user has typed a name and pressed
-   * Register. Failures surface later, in the step that needs the code.
-   */
-  private readonly prefetch = () => {
-    loadSteps()
-      .then((m) => m.loadFlowKit())
-      .catch(() => undefined);
-  };
-
-  /**
-   * Runs `run` with the flow: at once when it has loaded, else after loading it, showing
-   * "Getting ready…" meanwhile (or a network error if it can't load).
-   */
-  private withFlow(run: (flow: PasskeyFlowController) => void): void {
-    if (this.flow) return run(this.flow);
-    const first = !this.pending;
-    this.pending = run;
-    this.loadFailed = false;
-    this.requestUpdate();
-    if (!first) return;
-    this.prefetch();
-    loadSteps().then(
-      (m) => {
-        const next = this.pending;
-        this.pending = undefined;
-        this.flow ??= new m.PasskeyFlowController(this, {
-          adapter: () => this.adapter,
-          timeoutMs: () => this.adapterTimeout,
-          onChange: (n, p) => this.onFlowChange(n, p),
-        });
-        this.flow.name = this.draft;
-        // Removed meanwhile: re-attaching starts clean, at naming.
-        if (next && this.isConnected) next(this.flow);
-        this.requestUpdate();
-      },
-      () => {
-        this.failedRun = this.pending;
-        this.pending = undefined;
-        this.loadFailed = true;
-        this.moveFocus = true;
-        this.requestUpdate();
-        this.dispatchEvent(new PasskeyErrorEvent('network', undefined));
-      },
-    );
-  }
-
-  /** Register: checks the name here (the first view needs no flow for it), then runs the flow. */
+  /** Register: checks the name here, then runs the flow (loading it first if need be). */
   private submit(): void {
-    if (!this.flow) {
-      const { problem } = checkName(this.draft);
-      this.draftProblem = problem;
-      this.requestUpdate();
-      if (problem) return;
-    }
-    this.withFlow((flow) => flow.submit());
+    this.problem = checkName(this.name).problem;
+    this.requestUpdate();
+    if (!this.problem) void this.lazy.run(({ flow }) => flow.submit(this.name));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('pointerenter', this.prefetch);
-    this.addEventListener('focusin', this.prefetch);
     if (!this.name) {
       this.name = this.initialName();
       this.suggested = this.defaultName === undefined;
@@ -232,13 +178,8 @@ export class PasskeyRegister extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('pointerenter', this.prefetch);
-    this.removeEventListener('focusin', this.prefetch);
-    this.stopTicker();
-    // Re-attaching starts clean (the flow resets itself the same way).
-    this.pending = undefined;
-    this.loadFailed = false;
-    this.draftProblem = undefined;
+    // Re-attaching starts clean (the flow and the lazy boundary reset themselves the same way).
+    this.problem = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -248,7 +189,7 @@ export class PasskeyRegister extends LitElement {
     // The phone side starts by itself once it has a token and an adapter (again after re-attaching).
     const token = this.handoff;
     if (token && this.adapter && this.state.step === 'naming')
-      this.withFlow((flow) => flow.startPhone(token));
+      void this.lazy.run(({ flow }) => flow.startPhone(token));
   }
 
   private initialName(): string {
@@ -283,55 +224,34 @@ export class PasskeyRegister extends LitElement {
   /** Cancels what is waiting; a repeat press while the prompt closes announces nothing. */
   private cancel(): void {
     const step = this.step;
-    let cancelled = Boolean(this.pending);
-    if (this.flow) cancelled = this.flow.cancel();
-    else this.pending = undefined;
+    const loaded = this.lazy.value;
+    const cancelled = loaded ? loaded.flow.cancel() : this.lazy.reset();
     this.requestUpdate();
     if (cancelled) this.dispatchEvent(new PasskeyCancelEvent(step));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (steps && !this.stepStylesAdopted) {
-      // Added to this shadow root once the views that use them exist; before the first paint.
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...PasskeyRegister.elementStyles,
-        steps.stepStyles,
-      ]);
-      this.stepStylesAdopted = true;
-    }
     const s = this.state;
-    if (s.step === 'handoff' && s.handoff && !s.expired) {
-      // The countdown re-renders once a second while the QR is up.
-      this.ticker ??= setInterval(() => this.requestUpdate(), 1000);
-      // <passkey-qr> and the encoder load only now, when a QR is first shown.
-      if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
-    } else {
-      this.stopTicker();
-    }
     if (this.moveFocus) {
       this.moveFocus = false;
       // Focus the new step's heading so screen readers and keyboard users start from the top.
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    } else if (s.step === 'naming' && s.problem) {
+    } else if (s.step === 'naming' && this.problem) {
       this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
     }
   }
 
   private retry(): void {
-    if (this.flow) this.flow.retry();
-    else if (this.failedRun) this.withFlow(this.failedRun);
+    const loaded = this.lazy.value;
+    if (loaded) loaded.flow.retry();
+    else this.lazy.retry();
   }
 
   private back(): void {
-    if (this.flow) return this.flow.back();
-    this.loadFailed = false;
-    this.requestUpdate();
-  }
-
-  private stopTicker(): void {
-    clearInterval(this.ticker);
-    this.ticker = undefined;
+    const loaded = this.lazy.value;
+    if (loaded) loaded.flow.back();
+    else this.lazy.reset();
   }
 
   protected override render(): TemplateResult {
@@ -347,8 +267,8 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
-  /** What the views of the later steps (./steps.ts) need from the element. */
-  private context(flow: PasskeyFlowController): Steps.StepContext {
+  /** What the views of the later steps (./flow-views.ts) need from the element. */
+  private context({ flow }: Loaded): FlowViews.StepContext {
     return {
       t: this.t,
       flow,
@@ -356,7 +276,8 @@ export class PasskeyRegister extends LitElement {
       cancel: () => this.cancel(),
       restart: () => {
         this.suggested = this.defaultName === undefined;
-        flow.restart(this.initialName());
+        this.name = this.initialName();
+        flow.restart(this.name);
       },
     };
   }
@@ -370,14 +291,16 @@ export class PasskeyRegister extends LitElement {
         return t.verifyingHeading;
       default:
         // Errors speak through their own role="alert"; naming and choosing through their headings.
-        return steps && this.flow ? steps.announce(this.context(this.flow), s) : '';
+        return this.lazy.value
+          ? this.lazy.value.views.announce(this.context(this.lazy.value), s)
+          : '';
     }
   }
 
-  private renderStep(s: FlowState): TemplateResult {
+  private renderStep(s: FlowState): TemplateResult | typeof nothing {
     switch (s.step) {
       case 'naming':
-        return this.renderNaming(s.problem);
+        return this.renderNaming(this.problem);
       case 'fetching':
         return this.handoff
           ? this.renderBusy(this.t.phoneLoading, false)
@@ -387,8 +310,9 @@ export class PasskeyRegister extends LitElement {
       case 'error':
         return this.renderError(s.code, s.duringApproval);
     }
-    // Every other step comes from the flow, so ./steps.js has loaded.
-    return steps!.renderStep(this.context(this.flow!), s)!;
+    // Every other step comes from the flow, so its chunk has loaded.
+    const loaded = this.lazy.value;
+    return (loaded && loaded.views.renderStep(this.context(loaded), s)) ?? nothing;
   }
 
   private renderNaming(problem: NameProblem | undefined): TemplateResult {
@@ -451,7 +375,7 @@ export class PasskeyRegister extends LitElement {
     if (this.noHelp) return nothing;
     return html`<details part="help" class="help">
       <summary>${this.t.helpSummary}</summary>
-      ${steps ? steps.helpSections(this.t) : nothing}
+      ${this.lazy.value ? this.lazy.value.views.helpSections(this.t) : nothing}
     </details>`;
   }
 

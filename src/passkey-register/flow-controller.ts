@@ -1,68 +1,60 @@
 /**
- * The registration flow as one ReactiveController: a discriminated union of states and the
+ * The registration flow as one ReactiveController: the states (./flow-state.ts) and the
  * transitions between them. Rendering lives in the element (the first view) and in
- * passkey-register/steps.ts (the rest); this file is the whole flow. It loads with steps.ts, on
- * the first sign of intent, and loads the WebAuthn code (kit.ts) before any choice is shown.
+ * ./flow-views.ts (the rest), whose lazy chunk holds this file and the WebAuthn code and
+ * validators it imports. Internal: not part of the package's public API.
  *
  *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
  *      ▲                │            ▲   │           │cancel        │          ▲
  *      └──── back ── error ◀─────────┴───┼───────────┴──────────────┘          │
  *                                        └─phone, adapter can hand off→ handoff ┘ (QR; expires → regenerate)
  *
- * When the adapter asks for it, an existing passkey approves the new one (`approving`) between
- * the ceremony and saving it, and before a handoff QR is shown.
+ * When the adapter asks for it, an existing passkey approves the new one (`approving`, through
+ * the ApprovalController both elements share) between the ceremony and saving it, and before a
+ * handoff QR is shown.
  *
  * On the phone the QR link opens, the same element runs `startPhone(token)`:
  *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PasskeyAdapterError } from './adapter.js';
 import type {
   AuthenticationResponseJSON,
   HandoffDetails,
-  HandoffStart,
   PasskeyAction,
   PasskeyAdapter,
-  PasskeyAdapterErrorCode,
   PasskeyCredential,
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
-} from './adapter.js';
-import { checkName } from './device-name.js';
-import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from './kit.js';
-import type { NameProblem } from './device-name.js';
-import type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
-/** Every way the flow can fail, each with its own message. */
-export type PasskeyErrorCode = PasskeyAdapterErrorCode | WebAuthnErrorCode | 'no-adapter';
+} from '../adapter.js';
+import { checkName } from '../device-name.js';
+import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
+import {
+  PasskeyAdapterError,
+  PasskeyWebAuthnError,
+  callWithTimeout,
+  errorCode,
+  isCeremonyCode,
+} from '../internal/errors.js';
+import {
+  parseCreationOptions,
+  parseCredential,
+  parseHandoffDetails,
+  parseHandoffStart,
+} from '../validate.js';
+import {
+  cancelCeremony,
+  createCredential,
+  detectCapabilities,
+  optionsForKind,
+} from '../webauthn.js';
+import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
+import { availability } from './flow-state.js';
+import type { FlowState } from './flow-state.js';
+import { EXPIRED, awaitPhone } from './handoff-wait.js';
 
-export type FlowState =
-  | { step: 'naming'; problem?: NameProblem }
-  | { step: 'fetching' }
-  | { step: 'choosing'; capabilities: Capabilities }
-  | { step: 'ceremony'; kind: AuthenticatorKind }
-  | { step: 'handoff'; handoff?: HandoffStart; expired: boolean }
-  | { step: 'approving'; busy: boolean }
-  | { step: 'verifying'; kind: AuthenticatorKind }
-  | { step: 'success'; credential: PasskeyCredential }
-  | { step: 'phone-confirm'; details: HandoffDetails }
-  | { step: 'phone-declined' }
-  | { step: 'error'; code: PasskeyErrorCode; error: unknown; duringApproval?: boolean };
-
-export type FlowStep = FlowState['step'];
-
-/**
- * Whether a kind of authenticator can be used here. `no-platform` blocks the choice: the browser
- * says there is no platform authenticator. `no-hybrid` only warns: browsers report it when
- * Bluetooth is off or missing, and the user may be able to turn it on.
- */
-export type Availability = 'available' | 'no-platform' | 'no-hybrid';
-
-export function availability(kind: AuthenticatorKind, caps: Capabilities): Availability {
-  if (kind === 'this-device' && caps.platform === false) return 'no-platform';
-  if (kind === 'phone' && caps.hybrid === false) return 'no-hybrid';
-  return 'available';
-}
+export type { FlowState, FlowStep } from './flow-state.js';
+export { availability } from './flow-state.js';
 
 export interface FlowOptions {
   /** The adapter, read at the moment of each call so the host may swap it. */
@@ -74,7 +66,6 @@ export interface FlowOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const EXPIRED = Symbol('handoff expired');
 
 export class PasskeyFlowController implements ReactiveController {
   /** The current state; render() switches on `state.step`. */
@@ -91,17 +82,17 @@ export class PasskeyFlowController implements ReactiveController {
   /** On the phone: the handoff token, and what it is for. */
   private token?: string;
   private details?: HandoffDetails;
-  /** Waiting for the user to approve with an existing passkey, and what to do then. */
-  private pendingApproval?: {
-    options: PublicKeyCredentialRequestOptionsJSON;
-    then: (approval: AuthenticationResponseJSON) => void;
-  };
+  /** Approval with an existing passkey; its state shows as `approving`. */
+  private readonly approval: ApprovalController;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly opts: FlowOptions,
   ) {
     host.addController(this);
+    this.approval = new ApprovalController(host, () =>
+      this.go({ step: 'approving', busy: this.approval.busy }),
+    );
   }
 
   hostConnected(): void {
@@ -113,31 +104,33 @@ export class PasskeyFlowController implements ReactiveController {
     const inCeremony =
       this.state.step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
     this.stopRun();
-    if (inCeremony) loadedFlowKit().cancelCeremony();
+    if (inCeremony) cancelCeremony();
     // Re-attaching starts clean; nothing is announced to a detached element, but it re-renders
     // so that it doesn't come back showing the old step.
     this.state = { step: 'naming' };
     this.host.requestUpdate();
   }
 
-  /** Validates the name and fetches creation options once, before any authenticator is chosen. */
-  submit(): void {
+  /**
+   * Validates the name (`name`, else the one set before) and fetches creation options once,
+   * before any authenticator is chosen.
+   */
+  submit(name = this.name): void {
     if (this.state.step !== 'naming' && this.state.step !== 'error') return;
-    const { name, problem } = checkName(this.name);
-    if (problem) return this.go({ step: 'naming', problem });
     this.name = name;
+    const checked = checkName(this.name);
+    if (checked.problem) return this.go({ step: 'naming', problem: checked.problem });
+    this.name = checked.name;
     const adapter = this.opts.adapter();
     if (!adapter) return this.go({ step: 'error', code: 'no-adapter', error: undefined });
     const run = this.startRun();
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        const { detectCapabilities, parseCreationOptions, PasskeyWebAuthnError } =
-          await loadFlowKit();
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
         const raw = await this.call(run.signal, (signal) =>
-          adapter.registrationOptions({ name }, signal),
+          adapter.registrationOptions({ name: checked.name }, signal),
         );
         if (this.run !== run) return;
         this.options = parseCreationOptions(raw, location.hostname);
@@ -171,10 +164,12 @@ export class PasskeyFlowController implements ReactiveController {
   }
 
   private ceremony(kind: AuthenticatorKind): void {
-    const run = this.run!;
-    const { createCredential, optionsForKind } = loadedFlowKit();
+    const run = this.run;
+    const options = this.options;
+    if (!run || !options) return;
     this.cancelling = false;
-    const ceremony = createCredential(optionsForKind(this.options!, kind));
+    // In the caller's task, with no await before it: the click still counts as the gesture.
+    const ceremony = createCredential(optionsForKind(options, kind));
     this.go({ step: 'ceremony', kind });
     void (async () => {
       try {
@@ -187,13 +182,16 @@ export class PasskeyFlowController implements ReactiveController {
           ? null
           : await this.approvalFor(run, { type: 'register', name: this.name });
         if (this.run !== run) return;
-        if (approval) this.awaitApproval(approval, (a) => void this.save(run, kind, response, a));
+        if (approval)
+          this.approval.request(approval, {
+            approved: (a) => void this.save(run, kind, response, a),
+            failed: (err) => this.failApproval(run, err),
+          });
         else await this.save(run, kind, response);
       } catch (err) {
         // errorCode() rather than instanceof: an adapter may reject with a Proxy that throws.
         const code = errorCode(err);
-        const ceremonyCodes: readonly string[] = loadedFlowKit().WEBAUTHN_ERROR_CODES;
-        if (ceremonyCodes.includes(code) && this.run === run) {
+        if (isCeremonyCode(code) && this.run === run) {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
           if (code === 'aborted' && this.cancelling) this.go(this.choiceState());
@@ -229,29 +227,20 @@ export class PasskeyFlowController implements ReactiveController {
         ),
       );
       if (this.run !== run) return;
-      this.succeed(loadedFlowKit().parseCredential(raw));
+      this.succeed(parseCredential(raw));
     } catch (err) {
       this.fail(run, err);
     }
   }
 
   /** The adapter's request options when `action` needs an existing passkey's approval, else null. */
-  private async approvalFor(
+  private approvalFor(
     run: AbortController,
     action: PasskeyAction,
   ): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
     const adapter = this.opts.adapter();
-    if (!adapter?.approvalOptions) return null;
-    const raw = await this.call(run.signal, (signal) => adapter.approvalOptions!(action, signal));
-    return raw === null ? null : loadedFlowKit().parseRequestOptions(raw, location.hostname);
-  }
-
-  private awaitApproval(
-    options: PublicKeyCredentialRequestOptionsJSON,
-    then: (approval: AuthenticationResponseJSON) => void,
-  ): void {
-    this.pendingApproval = { options, then };
-    this.go({ step: 'approving', busy: false });
+    if (!adapter) return Promise.resolve(null);
+    return approvalOptionsFor(adapter, action, run.signal, this.timeoutMs());
   }
 
   /**
@@ -259,31 +248,12 @@ export class PasskeyFlowController implements ReactiveController {
    * browser's prompt needs the user's gesture.
    */
   approve(): void {
-    const pending = this.pendingApproval;
-    const run = this.run;
-    if (this.state.step !== 'approving' || this.state.busy || !pending || !run) return;
-    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
-    this.cancelling = false;
-    const assertion = getAssertion(pending.options);
-    this.go({ step: 'approving', busy: true });
-    assertion.then(
-      (approval) => {
-        if (this.run !== run) return;
-        this.pendingApproval = undefined;
-        pending.then(approval);
-      },
-      (err: unknown) => {
-        if (this.run !== run) return;
-        const cancelled =
-          err instanceof PasskeyWebAuthnError && err.code === 'aborted' && this.cancelling;
-        this.failApproval(cancelled ? new PasskeyWebAuthnError('cancelled', err) : err);
-      },
-    );
+    if (this.state.step === 'approving' && this.run) this.approval.approve();
   }
 
   /** Nothing is saved without the approval; the error says so, and Try again starts afresh. */
-  private failApproval(err: unknown): void {
-    this.pendingApproval = undefined;
+  private failApproval(run: AbortController, err: unknown): void {
+    if (this.run !== run) return;
     this.stopRun();
     this.options = undefined;
     this.go({ step: 'error', code: errorCode(err), error: err, duringApproval: true });
@@ -313,7 +283,11 @@ export class PasskeyFlowController implements ReactiveController {
       try {
         const approval = await this.approvalFor(run, { type: 'register', name: this.name });
         if (this.run !== run || this.state.step !== 'handoff') return;
-        if (approval) this.awaitApproval(approval, (a) => this.openHandoff(run, a));
+        if (approval)
+          this.approval.request(approval, {
+            approved: (a) => this.openHandoff(run, a),
+            failed: (err) => this.failApproval(run, err),
+          });
         else this.openHandoff(run);
       } catch (err) {
         this.fail(run, err);
@@ -332,46 +306,20 @@ export class PasskeyFlowController implements ReactiveController {
     const current = () => this.handoffRun === handoffRun;
     this.go({ step: 'handoff', expired: false });
     void (async () => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         const raw = await this.call(handoffRun.signal, (signal) =>
           adapter.startHandoff!({ name: this.name, ...(approval ? { approval } : {}) }, signal),
         );
         if (!current()) return;
-        const handoff = loadedFlowKit().parseHandoffStart(raw);
+        const handoff = parseHandoffStart(raw);
         this.go({ step: 'handoff', handoff, expired: false });
-        // Expiry stops the wait at once: the aborted signal ends the adapter's polling.
-        timer = setTimeout(
-          () => handoffRun.abort(EXPIRED),
-          // Clamped: past 2^31 - 1 ms, setTimeout would fire at once.
-          Math.min(2_147_483_647, Math.max(0, Date.parse(handoff.expiresAt) - Date.now())),
-        );
-        let done: unknown;
-        try {
-          // Raced with the signal: an adapter that ignores it still can't outlive the expiry.
-          done = await Promise.race([
-            Promise.resolve().then(() => adapter.awaitHandoff!(handoff.id, handoffRun.signal)),
-            new Promise<never>((_, reject) =>
-              handoffRun.signal.addEventListener('abort', () => reject(new Error('ended')), {
-                once: true,
-              }),
-            ),
-          ]);
-        } catch (err) {
-          const expired = handoffRun.signal.reason === EXPIRED || errorCode(err) === 'expired';
-          if (current() && expired) {
-            handoffRun.abort(EXPIRED);
-            this.go({ step: 'handoff', handoff, expired: true });
-            return;
-          }
-          throw err;
-        }
+        const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
-        this.succeed(loadedFlowKit().parseCredential(done));
+        if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
+        else this.succeed(parseCredential(done));
       } catch (err) {
         if (current()) this.fail(run, err);
       } finally {
-        clearTimeout(timer);
         run.signal.removeEventListener('abort', onRunAbort);
       }
     })();
@@ -400,12 +348,6 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        const {
-          detectCapabilities,
-          parseCreationOptions,
-          parseHandoffDetails,
-          PasskeyWebAuthnError,
-        } = await loadFlowKit();
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
         if (!adapter.handoffDetails)
@@ -460,17 +402,16 @@ export class PasskeyFlowController implements ReactiveController {
    */
   cancel(): boolean {
     const step = this.state.step;
-    const prompt = step === 'ceremony' || (this.state.step === 'approving' && this.state.busy);
-    if (prompt) {
+    if (step === 'ceremony') {
       if (this.cancelling) return false;
       // Tells our own Cancel apart from an abort by something else on the page.
       this.cancelling = true;
-      loadedFlowKit().cancelCeremony();
+      cancelCeremony();
+    } else if (step === 'approving') {
+      return this.approval.cancel();
     } else if (step === 'handoff') {
       this.stopHandoff();
       this.go(this.choiceState());
-    } else if (step === 'approving') {
-      this.failApproval(new (loadedFlowKit().PasskeyWebAuthnError)('cancelled'));
     } else if ((step === 'fetching' || step === 'choosing') && !this.token) {
       this.toNaming();
     } else {
@@ -528,14 +469,18 @@ export class PasskeyFlowController implements ReactiveController {
 
   private stopRun(): void {
     this.stopHandoff();
-    this.pendingApproval = undefined;
+    this.approval.clear();
     this.run?.abort();
     this.run = undefined;
   }
 
   /** Runs an adapter call under `parent` with a timeout; a hang becomes `network`. */
   private call<T>(parent: AbortSignal, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    return callWithTimeout(parent, this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS, fn);
+    return callWithTimeout(parent, this.timeoutMs(), fn);
+  }
+
+  private timeoutMs(): number {
+    return this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
   }
 
   private fail(run: AbortController, err: unknown): void {

@@ -5,25 +5,26 @@
  * awaits it before acting on a click, so a page that only shows the list pays for the list alone.
  */
 import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
-import { PasskeyAdapterError } from '../adapter.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type {
   AuthenticationResponseJSON,
   PasskeyAction,
+  PasskeyAdapter,
   PasskeyCredential,
-  PublicKeyCredentialRequestOptionsJSON,
 } from '../adapter.js';
 import { checkName } from '../device-name.js';
 import type { NameProblem } from '../device-name.js';
 import { PasskeyCredentialChangeEvent } from '../events.js';
 import type { PasskeyRegisteredEvent } from '../events.js';
-import { callWithTimeout, errorCode, loadFlowKit, loadedFlowKit } from '../kit.js';
-import { passkeyIcon } from '../passkey-register/icons.js';
+import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
+import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
+import { passkeyIcon } from '../internal/icons.js';
 import type { FirstViewStrings } from '../strings.js';
-import type { PasskeyCredentials } from './passkey-credentials.js';
+import { parseCredential } from '../validate.js';
+import { signalCredentials } from '../webauthn.js';
 import type { PasskeyCredentialsStrings } from './strings.js';
 
-export { changeStyles } from './changes.styles.js';
+export { changeStyles } from './credential-changes.styles.js';
 export { enChanges } from './strings-changes.js';
 
 /** A line above the list saying how a change went. */
@@ -31,6 +32,17 @@ export interface Notice {
   tone: 'success' | 'error';
   title: string;
   body?: string;
+}
+
+/** What the changes read of `<passkey-credentials>`: its public properties and `refresh()`. */
+export interface CredentialsHost extends ReactiveControllerHost, EventTarget {
+  readonly adapter?: PasskeyAdapter;
+  readonly adapterTimeout: number;
+  readonly rpId?: string;
+  readonly userId?: string;
+  readonly theme: 'light' | 'dark' | 'auto';
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  refresh(): Promise<void>;
 }
 
 /** What the changes need from the element beyond its public properties. */
@@ -42,13 +54,6 @@ export interface ChangesContext {
   notify(notice: Notice | undefined): void;
   /** Makes `ac` the call in flight, which a reload or removal aborts. */
   track(ac: AbortController): void;
-}
-
-/** A mutation waiting for the user to approve it with an existing passkey. */
-interface PendingApproval {
-  options: PublicKeyCredentialRequestOptionsJSON;
-  run: (approval: AuthenticationResponseJSON) => Promise<void>;
-  busy: boolean;
 }
 
 /** The error notice for any failed change. */
@@ -71,16 +76,17 @@ export class CredentialChanges implements ReactiveController {
   busy?: string;
   /** "Add passkey" is open: an embedded <passkey-register>. */
   adding = false;
-  private approval?: PendingApproval;
   private ac?: AbortController;
-  private cancellingApproval = false;
   private focusRename = false;
+  /** Approval with an existing passkey, shown above the list while a change waits for it. */
+  private readonly approval: ApprovalController;
 
   constructor(
-    private readonly el: PasskeyCredentials,
+    private readonly el: CredentialsHost,
     private readonly c: ChangesContext,
   ) {
     el.addController(this);
+    this.approval = new ApprovalController(el, () => this.update());
   }
 
   hostUpdated(): void {
@@ -92,8 +98,6 @@ export class CredentialChanges implements ReactiveController {
 
   hostDisconnected(): void {
     this.ac?.abort();
-    if (this.approval?.busy) loadedFlowKit().cancelCeremony();
-    this.approval = undefined;
     this.busy = undefined;
   }
 
@@ -155,23 +159,22 @@ export class CredentialChanges implements ReactiveController {
       }
       if (ac.signal.aborted) return;
       this.busy = undefined;
-      this.approval = undefined;
+      this.approval.clear();
       this.update();
       // Show what the server now holds, whichever way it went.
       await this.el.refresh();
     };
     try {
-      const raw = adapter.approvalOptions
-        ? await callWithTimeout(ac.signal, this.el.adapterTimeout, (s) =>
-            adapter.approvalOptions!(action, s),
-          )
-        : null;
+      const options = await approvalOptionsFor(adapter, action, ac.signal, this.el.adapterTimeout);
       if (ac.signal.aborted) return;
-      if (raw === null) return void (await run());
-      const { parseRequestOptions } = await loadFlowKit();
-      if (ac.signal.aborted) return;
-      this.approval = { options: parseRequestOptions(raw, location.hostname), run, busy: false };
-      this.update();
+      if (!options) return void (await run());
+      this.approval.request(options, {
+        approved: (approval) => void run(approval),
+        failed: (err) => {
+          this.busy = undefined;
+          this.fail(err);
+        },
+      });
     } catch (err) {
       if (!ac.signal.aborted) {
         this.busy = undefined;
@@ -180,34 +183,11 @@ export class CredentialChanges implements ReactiveController {
     }
   }
 
-  private approve(): void {
-    const pending = this.approval;
-    if (!pending || pending.busy) return;
-    const { getAssertion, PasskeyWebAuthnError } = loadedFlowKit();
-    this.cancellingApproval = false;
-    // Called in the click's own task, so the browser allows its prompt.
-    const assertion = getAssertion(pending.options);
-    this.approval = { ...pending, busy: true };
-    this.update();
-    assertion.then(
-      (a) => pending.run(a),
-      (err: unknown) => {
-        const cancelled = this.cancellingApproval;
-        this.approval = undefined;
-        this.busy = undefined;
-        this.fail(cancelled ? new PasskeyWebAuthnError('cancelled') : err);
-      },
-    );
-  }
-
+  /** Cancel on the approval: closes the browser's prompt if open, else drops the change. */
   private cancelApproval(): void {
-    if (this.approval?.busy) {
-      this.cancellingApproval = true;
-      loadedFlowKit().cancelCeremony();
-      return;
-    }
+    if (this.approval.busy) return void this.approval.cancel();
     this.ac?.abort();
-    this.approval = undefined;
+    this.approval.clear();
     this.busy = undefined;
     this.c.notify({
       tone: 'error',
@@ -216,8 +196,8 @@ export class CredentialChanges implements ReactiveController {
     });
   }
 
-  private async signal(credentials: PasskeyCredential[], deletedId?: string): Promise<void> {
-    const { signalCredentials } = await loadFlowKit();
+  /** WebAuthn signals to the user's passkey provider; never blocks the change it follows. */
+  private signal(credentials: PasskeyCredential[], deletedId?: string): void {
     const rpId = this.el.rpId ?? location.hostname;
     const userId = this.el.userId;
     if (deletedId) void signalCredentials({ type: 'unknown', rpId, credentialId: deletedId });
@@ -243,7 +223,7 @@ export class CredentialChanges implements ReactiveController {
     void this.change({ type: 'rename', credentialId: c.id, name }, async (signal, approval) => {
       if (!adapter?.updateCredential)
         throw new PasskeyAdapterError('server', 'Renaming is not supported.');
-      (await loadFlowKit()).parseCredential(
+      parseCredential(
         await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
           adapter.updateCredential!(c.id, { name }, approval, s),
         ),
@@ -261,12 +241,12 @@ export class CredentialChanges implements ReactiveController {
       async (signal, approval) => {
         if (!adapter?.updateCredential)
           throw new PasskeyAdapterError('server', 'Changes are not supported.');
-        (await loadFlowKit()).parseCredential(
+        parseCredential(
           await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
             adapter.updateCredential!(c.id, { active }, approval, s),
           ),
         );
-        void this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
+        this.signal(list.map((x) => (x.id === c.id ? { ...x, active } : x)));
         const t = this.c.t();
         return active ? t.activated(c.name) : t.deactivated(c.name);
       },
@@ -281,7 +261,7 @@ export class CredentialChanges implements ReactiveController {
       await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
         adapter.deleteCredential!(c.id, approval, s),
       );
-      void this.signal(list, c.id);
+      this.signal(list, c.id);
       return this.c.t().deleted(c.name);
     });
   }
@@ -289,7 +269,7 @@ export class CredentialChanges implements ReactiveController {
   /** The approval prompt above the list, while a change waits for it. */
   renderApproval(): TemplateResult | typeof nothing {
     const a = this.approval;
-    if (!a) return nothing;
+    if (!a.pending) return nothing;
     const t = this.c.t();
     return html`<div class="approval" role="group" aria-labelledby="approval-heading">
       <span class="kind-badge small">${passkeyIcon}</span>
@@ -297,7 +277,12 @@ export class CredentialChanges implements ReactiveController {
         <h3 id="approval-heading">${t.approvalHeading}</h3>
         <p class="muted">${a.busy ? t.approvalWait : t.approvalBody}</p>
         <div class="actions">
-          <button part="button" class="primary" ?disabled=${a.busy} @click=${() => this.approve()}>
+          <button
+            part="button"
+            class="primary"
+            ?disabled=${a.busy}
+            @click=${() => this.approval.approve()}
+          >
             ${t.approve}
           </button>
           <button part="button" class="secondary" @click=${() => this.cancelApproval()}>

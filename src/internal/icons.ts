@@ -1,4 +1,4 @@
-/** The later steps' icons (kinds, check, chevron, passkey); see ./icon.ts. */
+/** The icons of the views that load on demand (kinds, check, chevron, passkey); see ./icon.ts. */
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { icon } from './icon.js';

@@ -1,24 +1,53 @@
 /**
- * The views of every step after the first one: the choice, the browser prompt, the QR, approval,
- * success and the phone's pages, with their strings and styles. `<passkey-register>` loads this
- * module on the first sign of intent (pointer or focus on the element, or Register), so a page
- * that only shows the widget pays for the first view alone.
+ * `<passkey-register>`'s lazy chunk: the flow controller, and the views of every step after the
+ * first one (the choice, the browser prompt, the QR, approval, success and the phone's pages) with
+ * their strings and styles. The flow imports the WebAuthn code and the validators statically, so
+ * they arrive with it. The element loads this module through its LazyController on the first sign
+ * of intent (pointer or focus on the element, or Register), so a page that only shows the widget
+ * pays for the first view alone.
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { HandoffDetails, HandoffStart } from '../adapter.js';
-import { availability } from '../flow-controller.js';
-import type { FlowState, PasskeyFlowController } from '../flow-controller.js';
+import { alertIcon } from '../internal/icon.js';
+import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from '../internal/icons.js';
 import type { PasskeyStrings } from '../strings.js';
 import { AUTHENTICATOR_KINDS } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
-import { alertIcon } from './icon.js';
-import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from './icons.js';
+import type { PasskeyFlowController } from './flow-controller.js';
+import { availability } from './flow-state.js';
+import type { FlowState } from './flow-state.js';
 
-export { PasskeyFlowController } from '../flow-controller.js';
-export { loadFlowKit } from '../kit.js';
+export { PasskeyFlowController } from './flow-controller.js';
 export { enSteps } from '../strings-steps.js';
-export { stepStyles } from './steps.styles.js';
+export { stepStyles } from './flow-views.styles.js';
+
+/**
+ * While the QR is up: re-renders the element once a second for the countdown, and loads
+ * `<passkey-qr>` and the encoder when a QR is first shown.
+ */
+export class HandoffClock implements ReactiveController {
+  private ticker?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly flow: PasskeyFlowController,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const s = this.flow.state;
+    if (s.step !== 'handoff' || !s.handoff || s.expired) return this.hostDisconnected();
+    this.ticker ??= setInterval(() => this.host.requestUpdate(), 1000);
+    if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+}
 
 /** What the views need from the element. */
 export interface StepContext {

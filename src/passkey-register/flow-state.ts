@@ -1,0 +1,36 @@
+/**
+ * The states of `<passkey-register>`'s flow (see ./flow-controller.ts): the element's first view,
+ * its events and the controller all read them; and which authenticator kinds a state offers.
+ */
+import type { HandoffDetails, HandoffStart, PasskeyCredential } from '../adapter.js';
+import type { NameProblem } from '../device-name.js';
+import type { PasskeyErrorCode } from '../internal/errors.js';
+import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
+
+export type FlowState =
+  | { step: 'naming'; problem?: NameProblem }
+  | { step: 'fetching' }
+  | { step: 'choosing'; capabilities: Capabilities }
+  | { step: 'ceremony'; kind: AuthenticatorKind }
+  | { step: 'handoff'; handoff?: HandoffStart; expired: boolean }
+  | { step: 'approving'; busy: boolean }
+  | { step: 'verifying'; kind: AuthenticatorKind }
+  | { step: 'success'; credential: PasskeyCredential }
+  | { step: 'phone-confirm'; details: HandoffDetails }
+  | { step: 'phone-declined' }
+  | { step: 'error'; code: PasskeyErrorCode; error: unknown; duringApproval?: boolean };
+
+export type FlowStep = FlowState['step'];
+
+/**
+ * Whether a kind of authenticator can be used here. `no-platform` blocks the choice: the browser
+ * says there is no platform authenticator. `no-hybrid` only warns: browsers report it when
+ * Bluetooth is off or missing, and the user may be able to turn it on.
+ */
+export type Availability = 'available' | 'no-platform' | 'no-hybrid';
+
+export function availability(kind: AuthenticatorKind, caps: Capabilities): Availability {
+  if (kind === 'this-device' && caps.platform === false) return 'no-platform';
+  if (kind === 'phone' && caps.hybrid === false) return 'no-hybrid';
+  return 'available';
+}
