@@ -4,7 +4,9 @@
  * loaded with a 4x CPU slowdown, 150 ms latency and 1.6 Mbps down. Each figure is the median of
  * RUNS interleaved loads, from navigation start until the name field exists in the shadow root
  * (Hanko: until <hanko-auth> is defined), minus the empty page's. The goal, ours ≤ 0.5 of Hanko
- * on every build, prints OVER when missed without failing: time is this machine's.
+ * on the builds as consumers ship them (esbuild with modulepreload links, Vite's default), prints
+ * OVER when missed without failing: time is this machine's. Without modulepreload the figures
+ * are printed for comparison only.
  *
  * Then one traced load per build breaks the quick start down (requests, main-thread work by
  * kind), and the naming view's first render is timed unthrottled (goal ≤ 5 ms, median).
@@ -21,6 +23,8 @@ const VARIANTS = {
   'vite-nopreload': 'Vite build, modulePreload: false',
 } as const;
 type Variant = keyof typeof VARIANTS;
+/** The builds the issue's goal is for: as consumers ship them, with modulepreload. */
+const GOAL = new Set<Variant>(['esbuild-preload', 'vite']);
 const PAGES = ['quick-start', 'hanko', 'empty'] as const;
 type Page = (typeof PAGES)[number];
 type Load = { ms: number; requests: number; bytes: number };
@@ -65,7 +69,14 @@ describe('time to usable on a phone', () => {
         ['  empty page', what('empty'), '', ''],
         ["  README's quick start − empty page", `${ms(ours)} (${what('quick-start')})`, '', ''],
         ['  Hanko Elements 2.7 + en − empty page', `${ms(hanko)} (${what('hanko')})`, '', ''],
-        ['  ours / Hanko', ratio.toFixed(2), '≤ 0.5', ratio <= 0.5 ? 'ok' : 'OVER'],
+        GOAL.has(variant)
+          ? ['  ours / Hanko', ratio.toFixed(2), '≤ 0.5', ratio <= 0.5 ? 'ok' : 'OVER']
+          : [
+              '  ours / Hanko (no goal: one more round trip for split chunks)',
+              ratio.toFixed(2),
+              '',
+              '',
+            ],
       );
     }
 
