@@ -1,7 +1,8 @@
 /**
  * A bundling aid with no code of its own: the modules that <passkey-register>'s first view
  * shares with its lazy chunks, re-exported by each lazy root (./flow-views.ts and
- * <passkey-qr>, which the handoff loads).
+ * <passkey-qr>, which the handoff loads) and imported by the first view itself (else this
+ * module alone would be a chunk: an empty file, and one more round trip on intent).
  *
  * esbuild --splitting puts each module in a chunk by the set of entry points (page and lazy
  * chunks) that reach it. Without this, the first view's shared modules were reached by
