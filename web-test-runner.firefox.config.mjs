@@ -36,27 +36,27 @@ function tolerateOrientation(page) {
  * (addAuthenticator and needs() in test/support/helpers.ts).
  *
  * Chromium only, by file:
- * - CDP-only test plugins: handoff (a second device with its own authenticator: phone-plugin),
- *   *-loading (blocking requests: network-plugin);
- * - hardening-csp: Trusted Types, which Firefox 140 doesn't implement;
- * - hardening-iframe: both tests register on this device (a platform authenticator);
- * - the reference RP's own tests (reference-rp, rp-*, management-rp, handoff-rp): they test the
- *   Node server, the browser is only its HTTP client; rp-concurrency also needs a second browser
- *   context with the session cookie set through puppeteer.
+ * - CDP-only test plugins: passkey-register/handoff-wait (a second device with its own
+ *   authenticator: phone-plugin), the elements' loading files (blocking requests: network-plugin);
+ * - elements/csp: Trusted Types, which Firefox 140 doesn't implement;
+ * - passkey-register/iframe: both tests register on this device (a platform authenticator);
+ * - the reference RP's own tests (test/rp/): they test the Node server, the browser is only its
+ *   HTTP client; rp/store also needs a second browser context with the session cookie set
+ *   through puppeteer.
  */
 const FIREFOX_FILES = [
   'test/stories.test.ts',
   'test/i18n.test.ts',
-  'test/keyboard.test.ts',
-  'test/passkey-register.test.ts',
-  'test/passkey-credentials.test.ts',
-  'test/passkey-qr.test.ts',
-  'test/capabilities.test.ts',
-  'test/hardening-errors.test.ts',
-  'test/hardening-lifecycle.test.ts',
-  'test/hardening-property.test.ts',
-  'test/hardening-xss.test.ts',
-  'test/flow-controller.test.ts',
+  'test/passkey-register/keyboard.test.ts',
+  'test/passkey-register/passkey-register.test.ts',
+  'test/passkey-credentials/passkey-credentials.test.ts',
+  'test/passkey-qr/passkey-qr.test.ts',
+  'test/passkey-register/capabilities.test.ts',
+  'test/passkey-register/webauthn-errors.test.ts',
+  'test/elements/lifecycle.test.ts',
+  'test/elements/adapter-replies.test.ts',
+  'test/elements/xss.test.ts',
+  'test/passkey-register/flow-controller.test.ts',
   'test/fetch-adapter.test.ts',
   'test/validate.test.ts',
 ];

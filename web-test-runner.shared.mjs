@@ -11,17 +11,23 @@ import { createRelyingParty } from './demo/rp/server.js';
 import { cjsToEsmPlugin } from './test/support/cjs-esm-plugin.mjs';
 import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { framePlugin } from './test/support/frame-plugin.mjs';
+import { interopPlugin } from './test/support/interop-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
+import {
+  CEREMONY_TIMEOUT_MS,
+  HANDOFF_POLL_MS,
+  HANDOFF_TTL_MS,
+} from './test/support/rp-timings.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-test-'));
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
-// Short ceremony timeout so "never touched" tests wait 1.5 s, not 2 minutes.
+// Short timings (test/support/rp-timings.mjs, which the tests that wait on them import).
 const rpConfig = {
   dataDir,
-  ceremonyTimeoutMs: 1500,
-  handoffTtlMs: 4000,
-  handoffPollMs: 1000,
+  ceremonyTimeoutMs: CEREMONY_TIMEOUT_MS,
+  handoffTtlMs: HANDOFF_TTL_MS,
+  handoffPollMs: HANDOFF_POLL_MS,
   handoffPath: '/demo/phone.html',
   // The whole suite comes from one address: limits the suite never reaches. The rate-limit
   // tests restart the RP with small ones (rp-restart with a config).
@@ -32,7 +38,7 @@ const rpConfig = {
     handoffs: { perAccount: 10_000, perAddress: 100_000 },
     longPolls: { perSession: 100 },
   },
-  // Every change asks for its approval; test/rp-recently-confirmed.test.ts turns the window on.
+  // Every change asks for its approval; test/rp/ceremonies.test.ts turns the window on.
   recentlyConfirmedMs: 0,
 };
 let rp = createRelyingParty(rpConfig);
@@ -118,6 +124,7 @@ export const shared = {
     cspPlugin(),
     framePlugin(),
     rpClientPlugin(() => rp),
+    interopPlugin(),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],
 };

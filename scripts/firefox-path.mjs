@@ -16,12 +16,15 @@ export function findFirefox() {
  * Prefs for the browser tests (on top of puppeteer's own Firefox defaults). Marionette on a free
  * port (the port lands in <profile>/MarionetteActivePort), and WebAuthn routed to the soft token,
  * which is where Marionette's virtual authenticators live: with the USB token on, Firefox would
- * look for real security keys instead.
+ * look for real security keys instead. Direct attestation (the default of fido2-lib and
+ * @passwordless-id/webauthn, test/interop.test.ts) is allowed without the consent prompt a user
+ * would answer.
  */
 export const FIREFOX_PREFS = {
   'marionette.port': 0,
   'security.webauth.webauthn_enable_softtoken': true,
   'security.webauth.webauthn_enable_usbtoken': false,
+  'security.webauthn.always_allow_direct_attestation': true,
 };
 
 /** --marionette: the virtual authenticators are reachable through Marionette only. */

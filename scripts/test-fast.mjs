@@ -1,4 +1,4 @@
-// `npm run test:fast -- test/passkey-qr.test.ts [more files or globs]`: the inner loop. Lint and
+// `npm run test:fast -- test/passkey-qr/passkey-qr.test.ts [more files or globs]`: the inner loop. Lint and
 // the type check run side by side, then the browser tests of the files named (wtr --files), in
 // the same headless Chromium setup as `npm test`. With no files named, only lint and types run.
 // `npm test` remains the gate: it adds the size budgets, the manifest and package checks, the
@@ -32,7 +32,7 @@ if (checks.some((c) => !c.ok)) process.exit(1);
 
 if (files.length === 0) {
   console.log(
-    'No test files named: lint and types only. Name some: npm run test:fast -- test/passkey-qr.test.ts',
+    'No test files named: lint and types only. Name some: npm run test:fast -- test/passkey-qr/passkey-qr.test.ts',
   );
   process.exit(0);
 }

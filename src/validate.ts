@@ -15,6 +15,7 @@ import type {
 type Json = Record<string, unknown>;
 
 const MAX_TEXT = 1024;
+const MAX_EXTENSION_BYTES = 65_536;
 const B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 
 function invalid(what: string): never {
@@ -48,10 +49,16 @@ function b64url(v: unknown, what: string, minBytes: number, maxBytes: number): s
   return v as string;
 }
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], what: string): T | undefined {
-  if (v === undefined) return undefined;
-  if (!allowed.includes(v as T)) invalid(what);
-  return v as T;
+/** The values of residentKey and userVerification. */
+const LEVELS = ['discouraged', 'preferred', 'required'] as const;
+
+/**
+ * A DOMString member with a list of known values. WebAuthn (L3 §5.4) says unknown values are
+ * ignored, and WebIDL turns any JSON value (null, a number) into a string first, so whatever
+ * isn't a known value reads as absent.
+ */
+function known<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.includes(v as T) ? (v as T) : undefined;
 }
 
 function stringList(v: unknown, what: string, max = 16): string[] | undefined {
@@ -69,6 +76,42 @@ function plainJson(v: unknown, what: string): Json | undefined {
   } catch {
     return invalid(what);
   }
+}
+
+const EXT = 'extensions';
+
+/** A PRF input pair: `first` and an optional `second`, base64url. */
+function prfValues(v: unknown): void {
+  if (!isObject(v)) invalid(EXT);
+  b64url(v.first, EXT, 0, MAX_EXTENSION_BYTES);
+  if (v.second !== undefined) b64url(v.second, EXT, 0, MAX_EXTENSION_BYTES);
+}
+
+/**
+ * Extensions in their JSON form (L3 §5.1.8–5.1.10), copied as plain JSON. The members that
+ * create()/get() take as bytes (`prf.eval`, `prf.evalByCredential`, `largeBlob.write`) must be
+ * base64url; webauthn.ts converts them.
+ */
+function extensionsJson(v: unknown): Json | undefined {
+  const ext = plainJson(v, EXT);
+  const { prf, largeBlob } = ext ?? {};
+  if (prf !== undefined) {
+    if (!isObject(prf)) invalid(EXT);
+    if (prf.eval !== undefined) prfValues(prf.eval);
+    const byCredential = prf.evalByCredential;
+    if (byCredential !== undefined) {
+      if (!isObject(byCredential)) invalid(EXT);
+      for (const [id, values] of Object.entries(byCredential)) {
+        b64url(id, EXT, 1, 1023);
+        prfValues(values);
+      }
+    }
+  }
+  if (largeBlob !== undefined) {
+    if (!isObject(largeBlob)) invalid(EXT);
+    if (largeBlob.write !== undefined) b64url(largeBlob.write, EXT, 0, MAX_EXTENSION_BYTES);
+  }
+  return ext;
 }
 
 function descriptors(v: unknown, what: string) {
@@ -112,8 +155,15 @@ export function parseCreationOptions(
   if (rpId !== undefined && !rpIdMatchesHost(rpId, hostname))
     invalid('rp.id does not match this site');
   if (!isObject(user)) invalid('user');
-  if (!Array.isArray(params) || params.length === 0 || params.length > 32)
-    invalid('pubKeyCredParams');
+  if (!Array.isArray(params) || params.length > 32) invalid('pubKeyCredParams');
+  // §5.1.3: entries of a type the client doesn't know are skipped; an empty list means the
+  // client's defaults, ES256 and RS256. A list of unknown types only can't be met.
+  const algs = params.flatMap((p: unknown) => {
+    if (!isObject(p) || typeof p.type !== 'string' || !Number.isInteger(p.alg))
+      invalid('pubKeyCredParams');
+    return p.type === 'public-key' ? [{ type: 'public-key' as const, alg: p.alg as number }] : [];
+  });
+  if (params.length && !algs.length) invalid('pubKeyCredParams');
   if (sel !== undefined && !isObject(sel)) invalid('authenticatorSelection');
   const out: PublicKeyCredentialCreationOptionsJSON = {
     rp: { name: text(rp.name, 'rp.name'), ...(rpId ? { id: rpId } : {}) },
@@ -123,11 +173,12 @@ export function parseCreationOptions(
       displayName: text(user.displayName, 'user.displayName'),
     },
     challenge: b64url(value.challenge, 'challenge', 16, 1024),
-    pubKeyCredParams: params.map((p: unknown) => {
-      if (!isObject(p) || p.type !== 'public-key' || !Number.isInteger(p.alg))
-        invalid('pubKeyCredParams');
-      return { type: 'public-key' as const, alg: p.alg as number };
-    }),
+    pubKeyCredParams: params.length
+      ? algs
+      : [
+          { type: 'public-key', alg: -7 },
+          { type: 'public-key', alg: -257 },
+        ],
   };
   const t = timeout(value.timeout, 'timeout');
   if (t !== undefined) out.timeout = t;
@@ -136,17 +187,9 @@ export function parseCreationOptions(
   if (sel) {
     out.authenticatorSelection = {};
     const s = out.authenticatorSelection;
-    const attachment = oneOf(
-      sel.authenticatorAttachment,
-      ['platform', 'cross-platform'],
-      'authenticatorAttachment',
-    );
-    const rk = oneOf(sel.residentKey, ['discouraged', 'preferred', 'required'], 'residentKey');
-    const uv = oneOf(
-      sel.userVerification,
-      ['discouraged', 'preferred', 'required'],
-      'userVerification',
-    );
+    const attachment = known(sel.authenticatorAttachment, ['platform', 'cross-platform']);
+    const rk = known(sel.residentKey, LEVELS);
+    const uv = known(sel.userVerification, LEVELS);
     if (attachment) s.authenticatorAttachment = attachment;
     if (rk) s.residentKey = rk;
     if (uv) s.userVerification = uv;
@@ -155,15 +198,16 @@ export function parseCreationOptions(
       s.requireResidentKey = sel.requireResidentKey;
     }
   }
-  const attestation = oneOf(
-    value.attestation,
-    ['none', 'indirect', 'direct', 'enterprise'],
-    'attestation',
-  );
+  const attestation = known(value.attestation, ['none', 'indirect', 'direct', 'enterprise']);
   if (attestation) out.attestation = attestation;
-  const hints = stringList(value.hints, 'hints', 3);
+  // L3 members the client hands on as they are.
+  const formats = stringList(value.attestationFormats, 'attestationFormats', 32);
+  if (formats)
+    out.attestationFormats =
+      formats as PublicKeyCredentialCreationOptionsJSON['attestationFormats'];
+  const hints = stringList(value.hints, 'hints', 8);
   if (hints) out.hints = hints as PublicKeyCredentialCreationOptionsJSON['hints'];
-  const extensions = plainJson(value.extensions, 'extensions');
+  const extensions = extensionsJson(value.extensions);
   if (extensions) out.extensions = extensions;
   return out;
 }
@@ -185,13 +229,11 @@ export function parseRequestOptions(
   if (t !== undefined) out.timeout = t;
   const allow = descriptors(value.allowCredentials, 'allowCredentials');
   if (allow) out.allowCredentials = allow;
-  const uv = oneOf(
-    value.userVerification,
-    ['discouraged', 'preferred', 'required'],
-    'userVerification',
-  );
+  const uv = known(value.userVerification, LEVELS);
   if (uv) out.userVerification = uv;
-  const extensions = plainJson(value.extensions, 'extensions');
+  const hints = stringList(value.hints, 'hints', 8);
+  if (hints) out.hints = hints as PublicKeyCredentialRequestOptionsJSON['hints'];
+  const extensions = extensionsJson(value.extensions);
   if (extensions) out.extensions = extensions;
   return out;
 }

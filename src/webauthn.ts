@@ -5,6 +5,7 @@
  */
 import {
   WebAuthnAbortService,
+  base64URLStringToBuffer,
   browserSupportsWebAuthn,
   getBrowserCapabilities,
   sendSignal,
@@ -146,6 +147,46 @@ function mapError(
   }
 }
 
+type Bytes = { first: string; second?: string };
+
+const prfBytes = ({ first, second }: Bytes) => ({
+  first: base64URLStringToBuffer(first),
+  ...(second === undefined ? {} : { second: base64URLStringToBuffer(second) }),
+});
+
+/**
+ * Extensions in their L3 JSON form (§5.1.8–5.1.10, checked by validate.ts) as create() and get()
+ * take them: `prf.eval`, `prf.evalByCredential` and `largeBlob.write` become bytes.
+ * @simplewebauthn/browser converts the challenge, user ID and credential lists but hands
+ * extensions on untouched. (PublicKeyCredential.parseCreationOptionsFromJSON would convert them
+ * too, but only where the browser has it, and it returns the whole options in bytes, which
+ * startRegistration doesn't take; one conversion here works the same in every browser.)
+ */
+function extensionsAsBytes<T extends { extensions?: object }>(options: T): T {
+  const ext = options.extensions as
+    | {
+        prf?: { eval?: Bytes; evalByCredential?: Record<string, Bytes> };
+        largeBlob?: { write?: string };
+      }
+    | undefined;
+  if (!ext) return options;
+  const { prf, largeBlob } = ext;
+  const out: Record<string, unknown> = { ...ext };
+  if (prf)
+    out.prf = {
+      ...prf,
+      ...(prf.eval && { eval: prfBytes(prf.eval) }),
+      ...(prf.evalByCredential && {
+        evalByCredential: Object.fromEntries(
+          Object.entries(prf.evalByCredential).map(([id, v]) => [id, prfBytes(v)]),
+        ),
+      }),
+    };
+  if (largeBlob?.write !== undefined)
+    out.largeBlob = { ...largeBlob, write: base64URLStringToBuffer(largeBlob.write) };
+  return { ...options, extensions: out };
+}
+
 /**
  * Runs a registration ceremony. `navigator.credentials.create` is called synchronously, in the
  * caller's task, so the user's click still counts as the activation Safari and iframes require.
@@ -157,7 +198,7 @@ export function createCredential(
   if (!globalThis.isSecureContext || !browserSupportsWebAuthn()) {
     return Promise.reject(new PasskeyWebAuthnError('not-supported'));
   }
-  return startRegistration({ optionsJSON: options }).catch((err: unknown) => {
+  return startRegistration({ optionsJSON: extensionsAsBytes(options) }).catch((err: unknown) => {
     throw mapError(err, startedAt, options.timeout, 'create');
   });
 }
@@ -170,7 +211,7 @@ export function getAssertion(
   if (!globalThis.isSecureContext || !browserSupportsWebAuthn()) {
     return Promise.reject(new PasskeyWebAuthnError('not-supported'));
   }
-  return startAuthentication({ optionsJSON: options }).catch((err: unknown) => {
+  return startAuthentication({ optionsJSON: extensionsAsBytes(options) }).catch((err: unknown) => {
     throw mapError(err, startedAt, options.timeout, 'get');
   });
 }

@@ -9,12 +9,12 @@ import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { storedCredential } from './support/drive.js';
-import { scriptedAdapter } from './support/scripted-adapter.js';
-import type { Cue } from './support/scripted-adapter.js';
-import { stageDirective, untilStaged } from './support/stage.js';
-import type { Driver, StageContext } from './support/stage.js';
-import { surface } from './support/surface.js';
+import { storedCredential } from '../test/support/drive.js';
+import { scriptedAdapter } from '../test/support/scripted-adapter.js';
+import type { Cue } from '../test/support/scripted-adapter.js';
+import { stageDirective, untilStaged } from '../test/support/stage.js';
+import type { Driver, StageContext } from '../test/support/stage.js';
+import { surface } from '../test/support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
@@ -25,7 +25,7 @@ interface Args {
 
 interface StoryParameters {
   adapter?: () => PasskeyAdapter | undefined;
-  /** Drives the element to the state the story shows (see support/stage.ts). */
+  /** Drives the element to the state the story shows (see test/support/stage.ts). */
   stage?: Driver<PasskeyCredentials>;
   virtualAuthenticator?: Record<string, unknown>;
 }

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/passkey-qr/define.js';
-import { surface } from './support/surface.js';
+import { surface } from '../test/support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';

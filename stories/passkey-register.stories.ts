@@ -1,7 +1,7 @@
 /**
  * Every visible state of <passkey-register>. Each story gets a scripted adapter (resolve,
  * reject or hang on cue) and a driver (`parameters.stage`) that its render runs to reach the
- * state, so Docs pages show it too (support/stage.ts); ceremonies stay real. `parameters.virtualAuthenticator` names the
+ * state, so Docs pages show it too (test/support/stage.ts); ceremonies stay real. `parameters.virtualAuthenticator` names the
  * authenticator the test suite attaches (Chromium's CDP virtual authenticators); in a browser,
  * approve the real prompt or add one in DevTools → WebAuthn.
  */
@@ -28,12 +28,12 @@ import {
   submitName,
   toChoosing,
   untilStep,
-} from './support/drive.js';
-import { scriptedAdapter } from './support/scripted-adapter.js';
-import { stageDirective, untilStaged } from './support/stage.js';
-import type { Driver, StageContext } from './support/stage.js';
-import { surface } from './support/surface.js';
-import type { Cue } from './support/scripted-adapter.js';
+} from '../test/support/drive.js';
+import { scriptedAdapter } from '../test/support/scripted-adapter.js';
+import { stageDirective, untilStaged } from '../test/support/stage.js';
+import type { Driver, StageContext } from '../test/support/stage.js';
+import { surface } from '../test/support/surface.js';
+import type { Cue } from '../test/support/scripted-adapter.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
@@ -47,7 +47,7 @@ interface Args {
 interface StoryParameters {
   /** Builds a fresh adapter for each render; undefined renders without one. */
   adapter?: () => PasskeyAdapter | undefined;
-  /** Drives the element to the state the story shows (see support/stage.ts). */
+  /** Drives the element to the state the story shows (see test/support/stage.ts). */
   stage?: Driver<PasskeyRegister>;
   /** The virtual authenticator the test suite attaches before the story runs. */
   virtualAuthenticator?: Record<string, unknown>;
@@ -410,7 +410,7 @@ export const ErrorMisconfigured: Story = {
 };
 
 // In a cross-origin iframe without allow="publickey-credentials-create", Chromium rejects with
-// this NotAllowedError (test/hardening-iframe.test.ts shows the real one).
+// this NotAllowedError (test/passkey-register/iframe.test.ts shows the real one).
 export const ErrorFrameNotAllowed: Story = {
   name: 'Error: frame-not-allowed',
   parameters: {

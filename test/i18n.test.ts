@@ -11,9 +11,9 @@ import { enCredentials } from '../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import { en } from '../src/strings-steps.js';
 import { enQr } from '../src/strings.js';
-import { storedCredential } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import { $, removeAuthenticators } from './support/helpers.js';
+import { storedCredential, $ } from './support/drive.js';
+import { scriptedAdapter } from './support/scripted-adapter.js';
+import { removeAuthenticators } from './support/helpers.js';
 import { loadStories, renderStory } from './support/story-harness.js';
 
 const LOCALES = ['de', 'fr', 'es', 'ja', 'ar'];

@@ -5,7 +5,7 @@
  * it must reach the same state there (the same step, for <passkey-register>).
  */
 import { expect } from '@open-wc/testing';
-import { removeAuthenticators } from './support/helpers.js';
+import { needs, removeAuthenticators } from './support/helpers.js';
 import { loadStories, renderStory } from './support/story-harness.js';
 
 const stories = await loadStories();
@@ -35,8 +35,12 @@ describe('stories', () => {
       });
     }
     it(`${entry.meta.title} › ${entry.story.name ?? entry.exportName} — Docs page: reaches the same state without an authenticator`, async () => {
+      const key = `${entry.file}#${entry.exportName}`;
+      // A canvas run skipped in Firefox (an authenticator it lacks) leaves nothing to compare
+      // with; in Chromium every canvas run records its step, so a missing one still fails.
+      if (!canvasSteps.has(key)) needs('the canvas run of this story, skipped there', 'firefox');
       const canvas = await renderStory(entry, 'light', { viewMode: 'docs' });
-      expect(stepIn(canvas)).to.equal(canvasSteps.get(`${entry.file}#${entry.exportName}`));
+      expect(stepIn(canvas)).to.equal(canvasSteps.get(key));
     });
   }
 });

@@ -4,6 +4,7 @@ import {
   checkName,
   parseCreationOptions,
   parseCredential,
+  parseRequestOptions,
   rpIdMatchesHost,
 } from '../src/validate.js';
 
@@ -40,7 +41,11 @@ describe('validate', () => {
   for (const [label, patch] of [
     ['short challenge', { challenge: 'AAAA' }],
     ['padding in the middle', { challenge: 'AAAA=AAAAAAAAAAAAAAAAAAAAAA' }],
-    ['unknown userVerification', { authenticatorSelection: { userVerification: 'sometimes' } }],
+    ['pubKeyCredParams of unknown types only', { pubKeyCredParams: [{ type: 'x', alg: -7 }] }],
+    ['a pubKeyCredParams entry without a type', { pubKeyCredParams: [{ alg: -7 }] }],
+    ['prf.eval.first that is not base64url', { extensions: { prf: { eval: { first: '%%' } } } }],
+    ['prf.eval without first', { extensions: { prf: { eval: { second: 'AAAA' } } } }],
+    ['attestationFormats that is not a list', { attestationFormats: 'packed' }],
     ['negative timeout', { timeout: -1 }],
     ['huge rp.name', { rp: { name: 'x'.repeat(5000) } }],
     ['excludeCredentials not an array', { excludeCredentials: {} }],
@@ -52,6 +57,104 @@ describe('validate', () => {
       );
     });
   }
+
+  // #14 item 15: WebAuthn L3 §5.4 "unknown values are ignored": treated as absent, not refused.
+  it('item 15: ignores unknown residentKey, userVerification, attestation, authenticatorAttachment', () => {
+    const out = parseCreationOptions(
+      {
+        ...good,
+        attestation: 'notarised',
+        authenticatorSelection: {
+          residentKey: 'when-convenient',
+          userVerification: 'eventually',
+          authenticatorAttachment: 'wrist',
+          requireResidentKey: true,
+        },
+      },
+      'example.com',
+    );
+    expect(out.attestation).to.equal(undefined);
+    expect(out.authenticatorSelection).to.deep.equal({ requireResidentKey: true });
+    const known = parseCreationOptions(
+      { ...good, attestation: 'direct', authenticatorSelection: { residentKey: 'preferred' } },
+      'example.com',
+    );
+    expect(known.attestation).to.equal('direct');
+    expect(known.authenticatorSelection).to.deep.equal({ residentKey: 'preferred' });
+  });
+
+  it('item 15: ignores an unknown userVerification in request options', () => {
+    const request = { challenge: good.challenge, rpId: 'example.com' };
+    const out = parseRequestOptions({ ...request, userVerification: 'on-tuesdays' }, 'example.com');
+    expect(out).to.deep.equal(request);
+    // WebIDL makes any JSON value a string first ("null", "2"): unknown, so ignored too.
+    for (const userVerification of [null, 2])
+      expect(parseRequestOptions({ ...request, userVerification }, 'example.com')).to.deep.equal(
+        request,
+      );
+  });
+
+  it('item 16: an empty pubKeyCredParams means ES256 and RS256; unknown types are skipped', () => {
+    const defaults = [
+      { type: 'public-key', alg: -7 },
+      { type: 'public-key', alg: -257 },
+    ];
+    expect(
+      parseCreationOptions({ ...good, pubKeyCredParams: [] }, 'example.com').pubKeyCredParams,
+    ).to.deep.equal(defaults);
+    const mixed = parseCreationOptions(
+      {
+        ...good,
+        pubKeyCredParams: [
+          { type: 'post-quantum-key', alg: -48 },
+          { type: 'public-key', alg: -8 },
+        ],
+      },
+      'example.com',
+    );
+    expect(mixed.pubKeyCredParams).to.deep.equal([{ type: 'public-key', alg: -8 }]);
+  });
+
+  it('item 17: keeps extensions in their JSON form, with their byte members checked', () => {
+    const extensions = {
+      credProps: true,
+      prf: { eval: { first: 'AAAA', second: 'AQID' } },
+      largeBlob: { support: 'preferred' },
+    };
+    expect(parseCreationOptions({ ...good, extensions }, 'example.com').extensions).to.deep.equal(
+      extensions,
+    );
+    const request = {
+      challenge: good.challenge,
+      extensions: {
+        prf: { evalByCredential: { YWJj: { first: 'AAAA' } } },
+        largeBlob: { write: 'AQID' },
+      },
+    };
+    expect(parseRequestOptions(request, 'example.com')).to.deep.equal(request);
+    for (const extensions of [
+      { prf: { evalByCredential: { YWJj: { first: 5 } } } },
+      { prf: { evalByCredential: [] } },
+      { largeBlob: { write: 'not base64url!' } },
+    ]) {
+      expect(() =>
+        parseRequestOptions({ challenge: good.challenge, extensions }, 'example.com'),
+      ).to.throw(/Malformed/);
+    }
+  });
+
+  it('item 18: passes attestationFormats and request hints through', () => {
+    const out = parseCreationOptions(
+      { ...good, attestationFormats: ['packed', 'tpm', 'a-future-format'] },
+      'example.com',
+    );
+    expect(out.attestationFormats).to.deep.equal(['packed', 'tpm', 'a-future-format']);
+    const request = parseRequestOptions(
+      { challenge: good.challenge, hints: ['security-key', 'hybrid'] },
+      'example.com',
+    );
+    expect(request.hints).to.deep.equal(['security-key', 'hybrid']);
+  });
 
   it('measures base64url', () => {
     expect(base64urlByteLength('AAAA')).to.equal(3);

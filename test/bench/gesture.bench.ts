@@ -12,13 +12,11 @@ import type { AuthenticatorKind } from '../../src/webauthn.js';
 import {
   addAuthenticator,
   browserHybridAdapter,
-  choice,
   mount,
   newSession,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
 } from '../support/helpers.js';
+import { choice, toChoosing, untilStep } from '../support/drive.js';
 
 interface Probe {
   /** Called during the click's dispatch (between window's capture and bubble listeners). */

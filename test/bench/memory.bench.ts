@@ -13,8 +13,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import '../../src/define.js';
 import '../../src/passkey-qr/define.js';
-import { creationOptions, storedCredential } from '../../stories/support/drive.js';
-import { scriptedAdapter } from '../../stories/support/scripted-adapter.js';
+import { creationOptions, storedCredential } from '../support/drive.js';
+import { until } from '../support/poll.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 
 const CYCLES = 1000;
 const WARM_UP = 50;
@@ -63,14 +64,6 @@ function countTimers() {
 }
 
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
-
-async function until(cond: () => unknown, what: string): Promise<void> {
-  for (let i = 0; i < 2000; i++) {
-    if (cond()) return;
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  throw new Error(`never ${what}`);
-}
 
 const heap = () => executeServerCommand<number, object>('cdp', { action: 'heap' });
 const listeners = () => executeServerCommand<Listeners, object>('cdp', { action: 'listeners' });

@@ -1,5 +1,5 @@
 /**
- * A cross-origin iframe's page for test/hardening-iframe.test.ts: one <passkey-register> with
+ * A cross-origin iframe's page for test/passkey-register/iframe.test.ts: one <passkey-register> with
  * the real fetch adapter (the RP sees this frame's origin). The test drives it through the
  * frame plugin, with real mouse clicks, since a cross-origin parent can't reach its DOM.
  */

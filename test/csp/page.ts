@@ -1,5 +1,5 @@
 /**
- * The host page for the CSP test (test/hardening-csp.test.ts). It records every
+ * The host page for the CSP test (test/elements/csp.test.ts). It records every
  * securitypolicyviolation from its first script on, then loads the elements, so a test in the
  * parent page can drive them here, under this document's policy.
  */

@@ -2,7 +2,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { createFetchAdapter } from '../../src/index.js';
-import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import '../../src/define.js';
 
@@ -114,6 +114,11 @@ export async function newSession(): Promise<void> {
 
 export const realAdapter = (): PasskeyAdapter => createFetchAdapter({ baseUrl: '/api/passkeys' });
 
+/** The passkeys the reference RP holds for this page's session, read through the real adapter. */
+export async function stored(): Promise<PasskeyCredential[]> {
+  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
+}
+
 /** The real adapter, recording every request it sends and when. */
 export function countingAdapter(): {
   adapter: PasskeyAdapter;
@@ -149,15 +154,6 @@ export async function mount(
     html`<passkey-register .adapter=${adapter} default-name=${name}></passkey-register>`,
   );
 }
-
-export {
-  $,
-  choice,
-  errorCode,
-  submitName,
-  toChoosing,
-  untilStep,
-} from '../../stories/support/drive.js';
 
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

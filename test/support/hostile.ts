@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from '../../src/adapter.js';
 import type { PasskeyAdapterErrorCode } from '../../src/adapter.js';
-import type { Cue } from '../../stories/support/scripted-adapter.js';
+import type { Cue } from './scripted-adapter.js';
 
 /** How the adapter misbehaves in one run. */
 export type Reply =
@@ -287,13 +287,4 @@ export function watchPage() {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
-}
-
-/** Polls until `cond` holds (4 ms steps), or throws after `timeout`. */
-export async function waitFor(cond: () => unknown, what: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!cond()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1));
-  }
 }

@@ -166,12 +166,3 @@ export const forge = (
 /** This page's session cookie's attributes, as the browser keeps them. */
 export const sessionCookie = (): Promise<{ httpOnly: boolean; sameSite?: string; path: string }> =>
   executeServerCommand('rp-client', { action: 'cookie' });
-
-/** Resolves once `predicate` holds, checking every 20 ms (up to `timeoutMs`). */
-export async function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -5,7 +5,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { untilStaged } from '../../stories/support/stage.js';
+import { untilStaged } from './stage.js';
 import { addAuthenticator, needs } from './helpers.js';
 import type { AuthenticatorOptions } from './helpers.js';
 
@@ -61,10 +61,13 @@ export async function loadStories(): Promise<StoryEntry[]> {
   );
 }
 
+/** Stories that show the browser's prompt still open, which only Chromium keeps open here. */
+const PROMPT_STAYS_OPEN = ['ErrorAborted', 'WaitingSecurityKey'];
+
 /**
  * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
  * function (the story's, else the meta's). Stories drive their element from the render itself
- * (stories/support/stage.ts); play waits for that.
+ * (test/support/stage.ts); play waits for that.
  *
  * `viewMode: 'docs'` renders it as a Storybook Docs page does: no virtual authenticator (nobody
  * sets one up for a Docs page), the stories' stand-in authenticator instead, and no play
@@ -75,9 +78,9 @@ export async function renderStory(
   theme: string,
   { viewMode = 'story' }: { viewMode?: 'story' | 'docs' } = {},
 ): Promise<HTMLElement> {
-  // Firefox refuses at once when no authenticator answers, so there is no prompt to abort.
-  // (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
-  if (exportName === 'ErrorAborted') needs('a prompt that stays open', 'firefox');
+  // Firefox refuses at once when no authenticator answers, so there is no prompt to abort or
+  // to wait at. (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
+  if (PROMPT_STAYS_OPEN.includes(exportName)) needs('a prompt that stays open', 'firefox');
   await executeServerCommand('webauthn', { action: 'enable' });
   if (viewMode === 'story' && story.parameters?.virtualAuthenticator)
     await addAuthenticator(story.parameters.virtualAuthenticator);

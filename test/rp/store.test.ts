@@ -19,8 +19,8 @@ import {
   removeAuthenticators,
   reply,
   restartRp,
-} from './support/rp-api.js';
-import type { Reply } from './support/rp-api.js';
+} from '../support/rp-api.js';
+import type { Reply } from '../support/rp-api.js';
 
 interface Request {
   method: string;

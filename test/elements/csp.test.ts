@@ -8,19 +8,12 @@
  * with real authenticators and the real RP, and not one securitypolicyviolation is reported.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PasskeyAdapter } from '../src/index.js';
-import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import type { createFetchAdapter } from '../src/index.js';
-import {
-  $,
-  addAuthenticator,
-  choice,
-  newSession,
-  removeAuthenticators,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import type { createFetchAdapter } from '../../src/index.js';
+import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
+import { $, choice, toChoosing, untilStep } from '../support/drive.js';
 
 interface Harness {
   violations: { directive: string; blocked: string; sample: string }[];

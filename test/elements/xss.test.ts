@@ -5,25 +5,21 @@
  * the `strings` property). Each payload would set `window.__xss` or add an element if it ran.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { registerLocale } from '../src/index.js';
-import type { PasskeyCredential, PasskeyLocale } from '../src/index.js';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { enQr } from '../src/strings.js';
-import { en } from '../src/strings-steps.js';
-import { creationOptions } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+import { registerLocale } from '../../src/index.js';
+import type { PasskeyCredential, PasskeyLocale } from '../../src/index.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { enQr } from '../../src/strings.js';
+import { en } from '../../src/strings-steps.js';
+import { creationOptions, $, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -176,7 +172,7 @@ describe('hardening: XSS payloads render as text', () => {
       item.querySelector<HTMLButtonElement>('.controls button')!.click();
       await waitUntil(() => item.querySelector('.rename input'), 'the rename form');
       expect(item.querySelector<HTMLInputElement>('.rename input')!.value).to.equal(PAYLOADS[i]);
-      item.querySelector<HTMLButtonElement>('.rename button[type=button]')!.click(); // Cancel
+      byRole(item, 'button', 'Cancel').click();
       await el.updateComplete;
       item.querySelector<HTMLButtonElement>('.controls .danger')!.click();
       await waitUntil(() => item.querySelector('.confirm'), 'the delete confirmation');

@@ -1,6 +1,6 @@
 /** The reference RP's protocol edges, through real HTTP from the page. */
 import { expect } from '@open-wc/testing';
-import { newSession } from './support/helpers.js';
+import { newSession } from '../support/helpers.js';
 
 const post = (
   path: string,

@@ -5,31 +5,25 @@
  */
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { PasskeyRegisteredEvent } from '../src/index.js';
-import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
+import type { PasskeyRegisteredEvent } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   countingAdapter,
-  errorCode,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
-import { decodeQr } from './support/qr-decode.js';
+  stored,
+} from '../support/helpers.js';
+import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
+import { $, choice, errorCode, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>
   executeServerCommand<unknown, object>('phone', { action, ...more });
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
-}
 
 /** Registers up to the QR view and returns the drawn QR element. */
 async function openQr(el: PasskeyRegister): Promise<PasskeyQr> {
@@ -138,7 +132,7 @@ describe('<passkey-register> handoff to a phone', () => {
     });
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     await expect(el).to.be.accessible();
-    $(el, '.actions .primary').click(); // New code
+    byRole(el, 'button', 'New code').click();
     const second = (await waitForQr(el)).value;
     expect(second).to.match(/#[A-Za-z0-9_-]{43}$/);
     expect(second).not.to.equal(first);
@@ -148,12 +142,13 @@ describe('<passkey-register> handoff to a phone', () => {
     const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
     await openQr(el);
-    await aTimeout(1600); // at least one long-poll round (1 s in tests) has completed and restarted
+    // At least one long-poll round has completed and restarted.
+    await aTimeout(HANDOFF_POLL_MS + 600);
     expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
     const cancelledAt = performance.now();
-    $(el, '.actions .secondary:last-child').click(); // Cancel
+    byRole(el, 'button', 'Cancel').click();
     await untilStep(el, 'choosing');
-    await aTimeout(1500);
+    await aTimeout(HANDOFF_POLL_MS + 500);
     expect(requests.filter((r) => r.at > cancelledAt)).to.deep.equal([]);
   });
 
@@ -163,7 +158,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await openQr(el);
     const removedAt = performance.now();
     el.remove();
-    await aTimeout(1500);
+    await aTimeout(HANDOFF_POLL_MS + 500);
     expect(requests.filter((r) => r.at > removedAt)).to.deep.equal([]);
   });
 
@@ -172,7 +167,7 @@ describe('<passkey-register> handoff to a phone', () => {
     const el = await mount(realAdapter(), 'Phone via Bluetooth');
     await openQr(el);
     const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
-    $(el, '.actions .secondary').click(); // Use Bluetooth instead
+    byRole(el, 'button', 'Use Bluetooth instead').click();
     expect((await registered).credential.transports).to.include('hybrid');
     await untilStep(el, 'success');
   });
@@ -188,7 +183,7 @@ describe('<passkey-register> handoff to a phone', () => {
     choice(el, 'phone').click();
     await untilStep(el, 'approving');
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
-    $(el, '.actions .primary').click(); // Confirm with a passkey
+    byRole(el, 'button', 'Confirm with a passkey').click();
     const qr = await waitForQr(el);
     expect(await decodeQr(qr)).to.equal(qr.value);
   });

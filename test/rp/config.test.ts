@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { forge, JSON_HEADERS, newSession, restartRp } from './support/rp-api.js';
+import { forge, JSON_HEADERS, newSession, restartRp } from '../support/rp-api.js';
 
 const json = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 

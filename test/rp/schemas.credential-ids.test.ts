@@ -19,8 +19,8 @@ import {
   register,
   removeAuthenticators,
   reply,
-} from './support/rp-api.js';
-import type { Credential } from './support/rp-api.js';
+} from '../support/rp-api.js';
+import type { Credential } from '../support/rp-api.js';
 
 /** Registration options for `name` and a software response with an `idBytes`-byte ID. */
 async function softResponse(name: string, idBytes: number, claimedIdBytes?: number) {

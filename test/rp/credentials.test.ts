@@ -13,7 +13,7 @@ import type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { addAuthenticator, newSession, removeAuthenticators } from './support/helpers.js';
+import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
 
 interface Credential {
   id: string;

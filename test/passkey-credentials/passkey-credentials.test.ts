@@ -4,30 +4,24 @@
  * RP's state is checked through the adapter after each step, not only the DOM.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { enCredentials } from '../src/passkey-credentials/strings-en.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { storedCredential } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+import { PasskeyAdapterError } from '../../src/index.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { storedCredential, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
-  choice,
   newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
+  stored,
+} from '../support/helpers.js';
 
 const signal = () => new AbortController().signal;
-
-async function stored(): Promise<PasskeyCredential[]> {
-  return (await realAdapter().listCredentials!(signal())) ?? [];
-}
 
 async function mountList(adapter: PasskeyAdapter = realAdapter()): Promise<PasskeyCredentials> {
   const el = await fixture<PasskeyCredentials>(
@@ -221,7 +215,7 @@ describe('<passkey-credentials>', () => {
     await toChoosing(reg, 'Key B');
     choice(reg, 'security-key').click();
     await untilStep(reg, 'approving');
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click(); // Cancel
+    byRole(reg, 'button', 'Cancel').click();
     await untilStep(reg, 'error');
     expect(reg.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
       en.approvalNothingSaved,

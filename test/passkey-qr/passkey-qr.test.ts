@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/passkey-qr/define.js';
-import type { PasskeyQr } from '../src/passkey-qr/passkey-qr.js';
-import { enQr } from '../src/strings.js';
-import { decodeQr as decode } from './support/qr-decode.js';
+import '../../src/passkey-qr/define.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import { enQr } from '../../src/strings.js';
+import { decodeQr as decode } from '../support/qr-decode.js';
 
 const qrcodeLoaded = () =>
   performance.getEntriesByType('resource').some((e) => e.name.includes('/node_modules/qrcode/'));

@@ -1,8 +1,8 @@
 /** The whole flow with the keyboard alone (real key presses), asserting where focus lands. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
   addAuthenticator,
   mount,
@@ -10,15 +10,12 @@ import {
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  untilStep,
-} from './support/helpers.js';
+  stored,
+} from '../support/helpers.js';
+import { untilStep } from '../support/drive.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 describe('<passkey-register> with the keyboard only', () => {

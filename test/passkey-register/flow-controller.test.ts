@@ -4,22 +4,19 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter } from '../src/index.js';
-import { PasskeyFlowController } from '../src/passkey-register/flow-controller.js';
-import type { FlowState, FlowStep } from '../src/passkey-register/flow-controller.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
+import { PasskeyAdapterError } from '../../src/index.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import { PasskeyFlowController } from '../../src/passkey-register/flow-controller.js';
+import type { FlowState, FlowStep } from '../../src/passkey-register/flow-controller.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   newSession,
   realAdapter,
   removeAuthenticators,
-} from './support/helpers.js';
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
-}
+  stored,
+} from '../support/helpers.js';
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];

@@ -16,8 +16,8 @@ import {
   register,
   removeAuthenticators,
   restartRp,
-  until,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
+import { until } from '../support/poll.js';
 
 const WINDOW_MS = 2000;
 const rename = (id: string, name: string) =>
@@ -55,7 +55,11 @@ describe('reference RP: recently confirmed window', function () {
         ['A', true],
         ['B2', false],
       ]);
-      await until(() => performance.now() - approvedAt > WINDOW_MS + 100, WINDOW_MS + 2000);
+      await until(
+        () => performance.now() - approvedAt > WINDOW_MS + 100,
+        'the window to end',
+        WINDOW_MS + 2000,
+      );
       expect((await renameOptions(b.id)).status).to.equal(200);
       const late = await rename(b.id, 'B3');
       expect(late.status).to.equal(403);

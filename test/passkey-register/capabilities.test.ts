@@ -5,17 +5,16 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
-  choice,
   engine,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-} from './support/helpers.js';
+} from '../support/helpers.js';
+import { choice, toChoosing } from '../support/drive.js';
 
 interface Answers {
   /** PublicKeyCredential.getClientCapabilities(), when the engine has it. */

@@ -7,23 +7,22 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   countingAdapter,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
+  stored,
+} from '../support/helpers.js';
+import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
+import { $, choice, toChoosing, untilStep } from '../support/drive.js';
 
 /**
  * Registers a first passkey (this device), then asks for a second (security key) up to the
@@ -75,15 +74,14 @@ function recordEvents(el: Element): string[] {
   return seen;
 }
 
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
-}
-
-/** Removes the element; after `ms`, nothing may have been dispatched or requested. */
+/**
+ * Removes the element; after `ms` (by default past the RP's ceremony timeout), nothing may
+ * have been dispatched or requested.
+ */
 async function removeAndWatch(
   el: PasskeyRegister,
   requests: { at: number }[],
-  ms = 1600,
+  ms = CEREMONY_TIMEOUT_MS + 100,
 ): Promise<HTMLElement> {
   const parent = el.parentElement!;
   const events = recordEvents(el);
@@ -187,8 +185,8 @@ describe('hardening: lifecycle', () => {
       await toChoosing(el);
       choice(el, 'phone').click();
       await waitUntil(() => adapter.calls.some((c) => c.method === 'awaitHandoff'));
-      // At least one long-poll round (1 s in tests) has ended and been restarted.
-      await aTimeout(1200);
+      // At least one long-poll round has ended and been restarted.
+      await aTimeout(HANDOFF_POLL_MS + 200);
       expect(requests.filter((r) => r.url.includes('/wait')).length).to.be.at.least(2);
       const parent = await removeAndWatch(el, requests);
       const wait = adapter.calls.find((c) => c.method === 'awaitHandoff')!;

@@ -7,13 +7,13 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { enCredentials } from '../src/passkey-credentials/strings-en.js';
-import { en } from '../src/strings-steps.js';
-import { storedCredential } from '../stories/support/drive.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
-import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
-import '../src/define.js';
+import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
+import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
+import { en } from '../../src/strings-steps.js';
+import { storedCredential } from '../support/drive.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
+import type { ScriptedAdapter } from '../support/scripted-adapter.js';
+import '../../src/define.js';
 
 const LIST_MODULE = '*/src/passkey-credentials/list.ts*';
 const CHANGES_MODULE = '*/src/passkey-credentials/credential-changes.ts*';

@@ -133,3 +133,83 @@ export function failNextCreate(name: string, message = `Simulated ${name}`): voi
     return Promise.reject(new DOMException(message, name));
   };
 }
+
+const IMPLICIT_ROLES: Record<string, string> = {
+  button: 'button, input[type=button], input[type=submit], input[type=reset]',
+  link: 'a[href]',
+  textbox: 'input:not([type]), input[type=text], input[type=email], textarea',
+  checkbox: 'input[type=checkbox]',
+  radio: 'input[type=radio]',
+  heading: 'h1, h2, h3, h4, h5, h6',
+};
+
+/** An element's accessible name, as far as these widgets need it: aria-labelledby, aria-label, then its text. */
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const label = el.getAttribute('aria-label');
+  if (label) return label.trim();
+  if (el instanceof HTMLInputElement && el.labels?.length)
+    return [...el.labels]
+      .map((l) => l.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  if (el instanceof HTMLInputElement && (el.type === 'button' || el.type === 'submit'))
+    return el.value.trim();
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function* deep(root: Element | ShadowRoot | Document): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+
+/**
+ * Every element under `root` (and inside its shadow roots, nested ones too) with this role,
+ * explicit or implicit, whose accessible name matches `name` (a string must match in full), that
+ * is rendered (not hidden or display: none).
+ */
+export function allByRole(
+  root: Element | ShadowRoot | Document,
+  role: string,
+  name?: string | RegExp,
+): HTMLElement[] {
+  const start = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const implicit = IMPLICIT_ROLES[role];
+  return [...deep(start)].filter((el): el is HTMLElement => {
+    if (!(el instanceof HTMLElement)) return false;
+    const explicit = el.getAttribute('role');
+    if (explicit ? explicit !== role : !(implicit && el.matches(implicit))) return false;
+    if (el.closest('[hidden], [aria-hidden=true]') || el.getClientRects().length === 0)
+      return false;
+    if (name === undefined) return true;
+    const accessible = accessibleName(el);
+    return typeof name === 'string' ? accessible === name : name.test(accessible);
+  });
+}
+
+/** The one control with this role and accessible name under `root`, shadow roots included; throws if none or several. */
+export function byRole(
+  root: Element | ShadowRoot | Document,
+  role: string,
+  name?: string | RegExp,
+): HTMLElement {
+  const found = allByRole(root, role, name);
+  const what = `${role}${name === undefined ? '' : ` named ${String(name)}`}`;
+  if (found.length === 0)
+    throw new Error(
+      `No ${what} in ${root instanceof Element ? `<${root.localName}>` : 'the page'}`,
+    );
+  if (found.length > 1) throw new Error(`${found.length} of ${what}: name it more exactly`);
+  return found[0];
+}

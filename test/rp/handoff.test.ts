@@ -1,6 +1,6 @@
 /**
  * The reference RP's cross-device handoff, through real HTTP from the page. The test server
- * runs it with handoffTtlMs 4000, handoffPollMs 1000 and handoffPath /demo/phone.html.
+ * runs it with the handoff timings of test/support/rp-timings.mjs and handoffPath /demo/phone.html.
  * The desktop side uses this page's session cookie; the phone side omits cookies entirely.
  */
 import { expect } from '@open-wc/testing';
@@ -17,10 +17,11 @@ import {
   newSession,
   register,
   removeAuthenticators,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
+import { HANDOFF_POLL_MS, HANDOFF_TTL_MS } from '../support/rp-timings.mjs';
 
-const TTL_MS = 4000;
-const POLL_MS = 1000;
+const TTL_MS = HANDOFF_TTL_MS;
+const POLL_MS = HANDOFF_POLL_MS;
 // X-Requested-With: the RP's CSRF defence refuses writes without it.
 const json = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 

@@ -10,13 +10,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { en } from '../src/strings-steps.js';
-import {
-  addAuthenticator,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-} from './support/helpers.js';
+import { en } from '../../src/strings-steps.js';
+import { addAuthenticator, newSession, removeAuthenticators, stored } from '../support/helpers.js';
 
 interface FrameState {
   step?: string;
@@ -52,10 +47,6 @@ async function untilFrameStep(step: string): Promise<FrameState> {
     { timeout: 8000, interval: 50 },
   );
   return state;
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 describe('hardening: a cross-origin iframe', () => {

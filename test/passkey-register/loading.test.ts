@@ -6,17 +6,15 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
-import { en } from '../src/strings-steps.js';
+import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
-  choice,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
-  untilStep,
-} from './support/helpers.js';
+} from '../support/helpers.js';
+import { $, choice, untilStep, byRole } from '../support/drive.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 
@@ -64,7 +62,7 @@ describe('<passkey-register> loading on demand', () => {
 
     await block([]);
     await addAuthenticator({ transport: 'internal' });
-    $(el, '[part=error] ~ .actions .primary').click(); // Try again
+    byRole(el, 'button', 'Try again').click();
     await untilStep(el, 'choosing');
     // The later steps' styles came with them: the choices are laid out as a grid.
     expect(getComputedStyle(choice(el, 'this-device')).display).to.equal('grid');

@@ -1,31 +1,36 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
+import { PasskeyAdapterError, createFetchAdapter } from '../../src/index.js';
 import type {
   PasskeyAdapterErrorCode,
   PasskeyCancelEvent,
   PasskeyErrorEvent,
   PasskeyRegisteredEvent,
-} from '../src/index.js';
-import { en } from '../src/strings-steps.js';
+} from '../../src/index.js';
+import { en } from '../../src/strings-steps.js';
 import {
-  $,
   addAuthenticator,
   browserHybridAdapter,
-  choice,
   engine,
-  errorCode,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
+  stored,
+} from '../support/helpers.js';
+import { CEREMONY_TIMEOUT_MS } from '../support/rp-timings.mjs';
+import {
+  $,
+  choice,
+  errorCode,
   submitName,
   toChoosing,
   untilStep,
-} from './support/helpers.js';
-import type { AuthenticatorOptions } from './support/helpers.js';
-import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
+  byRole,
+} from '../support/drive.js';
+import type { AuthenticatorOptions } from '../support/helpers.js';
+import { scriptedAdapter } from '../support/scripted-adapter.js';
 
 /** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
 function spyOnCreate() {
@@ -36,10 +41,6 @@ function spyOnCreate() {
     return original(options);
   };
   return { calls, restore: () => (navigator.credentials.create = original) };
-}
-
-async function stored() {
-  return (await realAdapter().listCredentials!(new AbortController().signal)) ?? [];
 }
 
 describe('<passkey-register>', () => {
@@ -133,7 +134,7 @@ describe('<passkey-register>', () => {
       expect(await stored()).to.have.length(0);
 
       await setUserVerified(id, true);
-      $(el, '.error .primary').click(); // Try again
+      byRole(el, 'button', 'Try again').click();
       await untilStep(el, 'choosing');
       choice(el, 'this-device').click();
       await untilStep(el, 'success');
@@ -278,7 +279,7 @@ describe('<passkey-register>', () => {
         expect(errorCode(el)).to.equal(code);
         expect($(el, '[role=alert] h2').textContent).to.equal(en.errors[code].title);
         expect($(el, '.error .primary').textContent).to.contain(en.tryAgain);
-        $(el, '.error .secondary').click(); // Back
+        byRole(el, 'button', 'Back').click();
         await untilStep(el, 'naming');
         expect(($(el, 'input') as HTMLInputElement).value).to.equal('Test laptop');
       });
@@ -352,7 +353,8 @@ describe('<passkey-register>', () => {
       ['challenge of the wrong type', { ...good, challenge: 12345 }],
       ['challenge that is not base64url', { ...good, challenge: 'not base64url!!!!!!!!!!!!' }],
       ['rp.id of another site', { ...good, rp: { name: 'Acme', id: 'evil.example' } }],
-      ['no pubKeyCredParams', { ...good, pubKeyCredParams: [] }],
+      // An empty list is valid (it means ES256 and RS256, #14 item 16); a non-list is not.
+      ['pubKeyCredParams not a list', { ...good, pubKeyCredParams: {} }],
       ['user id too long', { ...good, user: { ...good.user, id: 'A'.repeat(100) } }],
       ['a string instead of an object', 'options'],
       ['null', null],
@@ -458,8 +460,8 @@ describe('<passkey-register>', () => {
       } finally {
         spy.restore();
       }
-      // Longer than the RP's 1.5 s ceremony timeout: nothing may surface from the dead ceremony.
-      await aTimeout(1800);
+      // Longer than the RP's ceremony timeout: nothing may surface from the dead ceremony.
+      await aTimeout(CEREMONY_TIMEOUT_MS + 300);
       expect(events).to.deep.equal([]);
       expect(await stored()).to.have.length(0);
     });
@@ -518,7 +520,7 @@ describe('<passkey-register>', () => {
       await submitName(el);
       await untilStep(el, 'fetching');
       await expect(el).to.be.accessible();
-      $(el, '.actions .secondary').click(); // Cancel
+      byRole(el, 'button', 'Cancel').click();
       await untilStep(el, 'naming');
       expect(adapter.calls[0].signal.aborted).to.equal(true);
 

@@ -20,25 +20,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { WebAuthnAbortService } from '@simplewebauthn/browser';
-import type { PasskeyAdapter } from '../src/index.js';
-import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
-import { en } from '../src/strings-steps.js';
-import { failNextCreate } from '../stories/support/drive.js';
+import type { PasskeyAdapter } from '../../src/index.js';
+import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
+import { en } from '../../src/strings-steps.js';
+import { failNextCreate, $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
 import {
-  $,
   addAuthenticator,
   browserHybridAdapter,
-  choice,
-  errorCode,
   mount,
   newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
-  toChoosing,
-  untilStep,
-} from './support/helpers.js';
-import type { AuthenticatorOptions } from './support/helpers.js';
+} from '../support/helpers.js';
+import type { AuthenticatorOptions } from '../support/helpers.js';
 
 type Kind = 'this-device' | 'phone' | 'security-key';
 

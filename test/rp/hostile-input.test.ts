@@ -10,8 +10,8 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 // Only what the RP tests need from src/, so they don't depend on the elements' module graph.
-import { PasskeyAdapterError } from '../src/adapter.js';
-import { createFetchAdapter } from '../src/fetch-adapter.js';
+import { PasskeyAdapterError } from '../../src/adapter.js';
+import { createFetchAdapter } from '../../src/fetch-adapter.js';
 import {
   addAuthenticator,
   api,
@@ -26,8 +26,8 @@ import {
   reply,
   restartRp,
   sessionCookie,
-  until,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
+import { until } from '../support/poll.js';
 
 /** A raw POST with this page's session: the body exactly as given. */
 const postRaw = (path: string, body: string) =>
@@ -366,13 +366,12 @@ describe('reference RP hardening', function () {
       expect((err as PasskeyAdapterError).code).to.equal('rate-limited');
 
       // The element, loaded here so that the other RP tests don't depend on its module graph.
+      const { mount, realAdapter } = await import('../support/helpers.js');
       const {
         errorCode: widgetErrorCode,
-        mount,
-        realAdapter,
         submitName,
         untilStep,
-      } = await import('./support/helpers.js');
+      } = await import('../support/drive.js');
       const el = await mount(realAdapter());
       await submitName(el, 'Laptop');
       await untilStep(el, 'error');

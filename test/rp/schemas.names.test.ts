@@ -4,7 +4,7 @@
  * and isolates), line or paragraph separators, or lone surrogates. Emoji joined by U+200D pass.
  */
 import { expect } from '@open-wc/testing';
-import { api, JSON_HEADERS, newSession, reply } from './support/rp-api.js';
+import { api, JSON_HEADERS, newSession, reply } from '../support/rp-api.js';
 
 const REFUSED: [string, string][] = [
   ['zero-width space only', '\u200B'],

@@ -15,7 +15,7 @@ import {
   removeAuthenticators,
   reply,
   restartRp,
-} from './support/rp-api.js';
+} from '../support/rp-api.js';
 
 function expect429(res: Response, label: string) {
   expect(res.status, label).to.equal(429);
