@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { CONSUMER_BUNDLE } from './scripts/lib/bundle.mjs';
 import { benchPlugin } from './test/support/bench-plugin.mjs';
 import { cdpPlugin } from './test/support/cdp-plugin.mjs';
+import { timeToUsablePlugin } from './test/support/time-to-usable-plugin.mjs';
 import config from './web-test-runner.config.mjs';
 
 /**
@@ -47,7 +48,7 @@ export default {
   files: ['test/bench/*.bench.ts'],
   // Production Lit (no dev-mode checks), as users get it.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [...config.plugins, benchPlugin(), qrSizePlugin, cdpPlugin()],
+  plugins: [...config.plugins, benchPlugin(), qrSizePlugin, cdpPlugin(), timeToUsablePlugin()],
   // One benchmark page at a time, and time for 1,000-cycle loops.
   testFramework: { config: { timeout: 300_000 } },
   testsFinishTimeout: 600_000,

@@ -3,17 +3,30 @@
 // and exits non-zero when a budget is exceeded. Part of `npm test`, so a regression stops CI.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { CONSUMER_BUNDLE } from './lib/bundle.mjs';
+import { packageSourcesPlugin, quickStart } from './lib/quick-start.mjs';
 
 const REGISTER = 'src/passkey-register/define.ts';
 const CREDENTIALS = 'src/passkey-credentials/define.ts';
+// The README's first example's module script, unchanged, as a consumer's entry module: its
+// `passkey-register…` imports resolve to the sources their package.json exports are built from.
+const QUICK_START = 'node_modules/.size/quick-start.js';
+mkdirSync('node_modules/.size', { recursive: true });
+writeFileSync(QUICK_START, `${quickStart().script}\nexport {};\n`);
 
 /**
  * @param {string[]} entryPoints
  * @returns {Promise<{ outputs: Record<string, import('esbuild').Metafile['outputs'][string]>, gzip: Map<string, number>, raw: Map<string, number> }>}
  */
 async function bundle(entryPoints) {
-  const result = await build({ ...CONSUMER_BUNDLE, entryPoints, outdir: 'size-out', write: false });
+  const result = await build({
+    ...CONSUMER_BUNDLE,
+    entryPoints,
+    outdir: 'size-out',
+    write: false,
+    plugins: [packageSourcesPlugin()],
+  });
   const gzip = new Map();
   const raw = new Map();
   for (const file of result.outputFiles) {
@@ -75,11 +88,22 @@ const both = await bundle([REGISTER, CREDENTIALS]);
 const registerShared = initialFiles(both, REGISTER);
 const credentialsMore = [...initialFiles(both, CREDENTIALS)].filter((f) => !registerShared.has(f));
 
-const localesInitial = [...initialFiles(both, REGISTER), ...initialFiles(both, CREDENTIALS)].filter(
-  (f) => holds(both, f, isLocale),
-);
+const readme = await bundle([QUICK_START]);
+const readmeInitial = initialFiles(readme, QUICK_START);
+
+const localesInitial = [
+  ...[...initialFiles(both, REGISTER), ...initialFiles(both, CREDENTIALS)].filter((f) =>
+    holds(both, f, isLocale),
+  ),
+  ...[...readmeInitial].filter((f) => holds(readme, f, isLocale)),
+];
 
 const rows = [
+  {
+    what: "README's quick start, exactly (first load)",
+    ...sum(readme, readmeInitial),
+    budget: 15_000,
+  },
   {
     what: '<passkey-register> defined and rendered (first load)',
     ...sum(alone, registerInitial),

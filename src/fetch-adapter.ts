@@ -16,7 +16,7 @@
  * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
  * The replies are validated by the widget, not here: this layer only speaks HTTP.
  */
-import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './adapter.js';
+import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './internal/errors.js';
 import type { PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
 
 export interface FetchAdapterOptions {

@@ -2,10 +2,14 @@
  * English for every step after the first view (the choice, prompts, QR, approval, success,
  * the phone's pages and the help). It loads with those steps, not with the page.
  */
+import { enCeremonyErrors } from './strings-ceremony.js';
 import type { FirstViewStrings, PasskeyStrings } from './strings.js';
 import { enFirstView } from './strings.js';
 
-export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> = {
+export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> &
+  Pick<PasskeyStrings, 'errors'> = {
+  // Every error: the first view's and the ceremony's, which load with these steps.
+  errors: { ...enFirstView.errors, ...enCeremonyErrors },
   chooseHeading: 'Where do you want to save your passkey?',
   chooseIntro: 'Your passkey is a second factor that stays on the device or key you choose.',
   choices: {

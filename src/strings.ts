@@ -2,7 +2,7 @@
  * Every user-facing string of `<passkey-register>`, in English. Hosts override any of them
  * per instance through the `strings` property. Messages with values are functions.
  */
-import type { PasskeyErrorCode } from './internal/errors.js';
+import type { PasskeyErrorCode, WebAuthnErrorCode } from './internal/errors.js';
 import type { NameProblem } from './device-name.js';
 import type { AuthenticatorKind } from './webauthn.js';
 
@@ -80,7 +80,11 @@ export const enQr: PasskeyQrStrings = {
 };
 
 /** The strings the first view needs: naming, waiting, errors. The rest load with the later steps. */
-export type FirstViewStrings = Pick<
+export type FirstViewStrings = FirstViewStringsBase & {
+  /** Every error but a WebAuthn ceremony's: those load with the WebAuthn code (./strings-ceremony.ts). */
+  errors: Omit<PasskeyStrings['errors'], WebAuthnErrorCode>;
+};
+type FirstViewStringsBase = Pick<
   PasskeyStrings,
   | 'nameHeading'
   | 'nameLabel'
@@ -90,7 +94,6 @@ export type FirstViewStrings = Pick<
   | 'suggestedName'
   | 'fetchingHeading'
   | 'verifyingHeading'
-  | 'errors'
   | 'tryAgain'
   | 'back'
   | 'cancel'
@@ -115,42 +118,6 @@ export const enFirstView: FirstViewStrings = {
   fetchingHeading: 'Getting ready…',
   verifyingHeading: 'Saving your passkey…',
   errors: {
-    cancelled: {
-      title: 'Passkey not created',
-      body: 'The request was cancelled or not approved. When you’re ready, try again.',
-    },
-    timeout: {
-      title: 'The request timed out',
-      body: 'Nothing was confirmed in time. Try again and approve the prompt when it appears.',
-    },
-    'already-registered': {
-      title: 'Already registered',
-      body: 'This device or key already holds a passkey for your account. Choose a different one, or keep using the one you have.',
-    },
-    'unsupported-authenticator': {
-      title: 'This authenticator can’t be used',
-      body: 'It can’t verify you with a PIN or biometrics, which this site requires. Try another device or security key.',
-    },
-    'not-supported': {
-      title: 'Passkeys aren’t available here',
-      body: 'This browser or connection doesn’t support passkeys. Use an up-to-date browser on a secure (https) page.',
-    },
-    misconfigured: {
-      title: 'This site isn’t set up for passkeys',
-      body: 'The site’s passkey settings don’t match its address. This isn’t something you can fix: please contact support.',
-    },
-    'frame-not-allowed': {
-      title: 'Passkeys aren’t allowed in this frame',
-      body: 'This page is shown inside another site that doesn’t allow passkeys here. Open it in its own tab, or ask the site to allow passkeys in this frame.',
-    },
-    aborted: {
-      title: 'Passkey creation was interrupted',
-      body: 'Another request stopped it. Try again.',
-    },
-    unknown: {
-      title: 'Something went wrong',
-      body: 'Your authenticator reported an unexpected error. Try again, or use a different one.',
-    },
     forbidden: {
       title: 'You don’t have permission',
       body: 'Your role doesn’t allow adding passkeys. Ask your organization’s administrator for access.',

@@ -19,6 +19,7 @@ import type { PasskeyErrorEvent, PasskeyRegisteredEvent } from '../events.js';
 import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
 import { passkeyIcon } from '../internal/icons.js';
+import { enCeremonyErrors } from '../strings-ceremony.js';
 import type { FirstViewStrings } from '../strings.js';
 import { parseCredential } from '../validate.js';
 import { signalCredentials } from '../webauthn.js';
@@ -62,7 +63,8 @@ export function failure(
   shared: FirstViewStrings,
   err: unknown,
 ): Notice {
-  const e = shared.errors[errorCode(err)];
+  // A ceremony's errors load with this chunk (the WebAuthn code is here too); a locale has them all.
+  const e = { ...enCeremonyErrors, ...shared.errors }[errorCode(err)];
   return { tone: 'error', title: e.title, body: `${e.body} ${t.nothingChanged}` };
 }
 
@@ -191,7 +193,7 @@ export class CredentialChanges implements ReactiveController {
     this.busy = undefined;
     this.c.notify({
       tone: 'error',
-      title: this.c.shared().errors.cancelled.title,
+      title: { ...enCeremonyErrors, ...this.c.shared().errors }.cancelled.title,
       body: this.c.t().nothingChanged,
     });
   }

@@ -5,7 +5,12 @@ import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles } from '../internal/card.styles.js';
-import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
+import {
+  PasskeyAdapterError,
+  callWithTimeout,
+  errorCode,
+  isCeremonyCode,
+} from '../internal/errors.js';
 import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
 import type { FirstViewStrings } from '../strings.js';
@@ -252,7 +257,9 @@ export class PasskeyCredentials extends LitElement {
       error = 'server'; // An adapter that throws when read (#14): an error with Try again.
     }
     if (error || task.status === TaskStatus.ERROR) {
-      const e = this.shared.errors[error ?? errorCode(task.error)];
+      const code = error ?? errorCode(task.error);
+      // Listing runs no ceremony: an adapter throwing a WebAuthn error is a server-side failure.
+      const e = this.shared.errors[isCeremonyCode(code) ? 'server' : code];
       return html`<div part="error" class="error-box" role="alert">
         <div>
           <strong>${e.title}</strong>

@@ -7,6 +7,9 @@ import { enQr } from '../strings.js';
 import type { PasskeyQrStrings } from '../strings.js';
 import { styles } from './passkey-qr.styles.js';
 
+// One first-load chunk for every bundler that splits by importer sets (see internal/first-load.ts).
+export * from '../internal/first-load.js';
+
 /**
  * Draws any text as a QR code in SVG (error correction M, 4-module quiet zone), with the text
  * itself shown and copyable for people who can't scan. The encoder loads on first draw.

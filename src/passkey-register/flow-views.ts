@@ -19,6 +19,9 @@ import type { PasskeyFlowController } from './flow-controller.js';
 import { availability } from './flow-state.js';
 import type { FlowState } from './flow-state.js';
 
+// One first-load chunk for every bundler that splits by importer sets (see internal/first-load.ts).
+export * from '../internal/first-load.js';
+
 export { PasskeyFlowController } from './flow-controller.js';
 export { enSteps } from '../strings-steps.js';
 export { stepStyles } from './flow-views.styles.js';

@@ -13,7 +13,8 @@ import {
 import { LocaleController } from '../i18n.js';
 import { styles } from '../internal/card.styles.js';
 import type { PasskeyErrorCode } from '../internal/errors.js';
-import { alertIcon } from '../internal/icon.js';
+// Through first-load.js, so the first view and the lazy chunks reach it alike (see there).
+import { alertIcon } from '../internal/first-load.js';
 import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
 import type { PasskeyStrings } from '../strings.js';
