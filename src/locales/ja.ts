@@ -255,11 +255,26 @@ const ja: PasskeyLocale = {
     deleted: (name) => `「${name}」を削除しました。`,
     nothingChanged: '何も変更されていません。',
     approvalHeading: '既存のパスキーで確認',
-    approvalBody: 'セキュリティ保護のため、有効なパスキーのいずれかでこの変更を承認してください。',
+    approvalBody: 'セキュリティのため、有効なパスキーのいずれかでこの変更を確認してください。',
     approve: 'パスキーで確認',
     approvalWait: 'パスキーによる確認をお待ちしています…',
     registrationDisabled:
       'お客様のロールには権限がないため、パスキーを追加できません。組織の管理者にお問い合わせください。',
+    more: (name) => `「${name}」のその他の操作`,
+    justNow: 'たった今',
+    emptyHelp: 'パスキーを使うと、指紋、顔認証、画面ロック、またはセキュリティキーで本人確認ができます。入力は不要で、偽のサイトに盗まれることもありません。',
+    approvalTitle: {
+      rename: (name) => `「${name}」の名前変更を確認`,
+      activate: (name) => `「${name}」の有効化を確認`,
+      deactivate: (name) => `「${name}」の無効化を確認`,
+      delete: (name) => `「${name}」の削除を確認`,
+    },
+    refused: {
+      rename: 'お使いのロールではパスキーの名前を変更できません。組織の管理者にお問い合わせください。',
+      activate: 'お使いのロールではパスキーを有効にできません。組織の管理者にお問い合わせください。',
+      deactivate: 'お使いのロールではパスキーを無効にできません。組織の管理者にお問い合わせください。',
+      delete: 'お使いのロールではパスキーを削除できません。組織の管理者にお問い合わせください。',
+    },
   },
   qr: {
     label: 'QRコード',
