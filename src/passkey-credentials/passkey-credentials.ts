@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles } from '../internal/card.styles.js';
+import { alertIcon } from '../internal/icon.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
 import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
@@ -192,6 +193,8 @@ export class PasskeyCredentials extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const canAdd = this.registration === 'enabled';
+    // An empty list offers "Add passkey" in its own explanation instead.
+    const empty = this.list.status === TaskStatus.COMPLETE && !this.list.value!.length;
     return html`
       <section
         part="base"
@@ -203,7 +206,7 @@ export class PasskeyCredentials extends LitElement {
         <div class="header">
           <h2 part="heading" id="heading">${t.heading}</h2>
           ${
-            this.registration === 'hidden' || this.changes.value?.adding
+            this.registration === 'hidden' || (empty && canAdd)
               ? nothing
               : html`<button
                   part="button"
@@ -223,7 +226,7 @@ export class PasskeyCredentials extends LitElement {
             : nothing
         }
         <div part="status" class="sr-only" role="status">
-          ${this.notice?.tone === 'success' ? this.notice.title : ''}
+          ${this.notice?.tone !== 'error' ? this.notice?.title : ''}
         </div>
         ${this.renderNotice()} ${this.changes.value?.renderApproval()}
         ${this.changes.value?.renderAdding()} ${this.renderList()}
@@ -234,9 +237,10 @@ export class PasskeyCredentials extends LitElement {
   private renderNotice(): TemplateResult | typeof nothing {
     const n = this.notice;
     if (!n) return nothing;
-    if (n.tone === 'success')
-      return html`<p class="notice success" aria-hidden="true">${n.title}</p>`;
+    if (n.tone !== 'error')
+      return html`<p class="notice ${n.tone}" aria-hidden="true">${n.title}</p>`;
     return html`<div part="error" class="notice error-box" role="alert">
+      ${alertIcon}
       <div><strong>${n.title}</strong>${n.body ? html`<p>${n.body}</p>` : nothing}</div>
     </div>`;
   }
@@ -249,6 +253,7 @@ export class PasskeyCredentials extends LitElement {
     if (error || task.status === TaskStatus.ERROR) {
       const e = this.shared.errors[error ?? errorCode(task.error)];
       return html`<div part="error" class="error-box" role="alert">
+        ${alertIcon}
         <div>
           <strong>${e.title}</strong>
           <p>${e.body}</p>
@@ -277,6 +282,7 @@ export class PasskeyCredentials extends LitElement {
         icons: this.icons,
         changes: this.changes.value,
         act: (run) => this.act(run),
+        add: this.registration === 'enabled' ? () => this.act((ch) => ch.add()) : undefined,
       },
       credentials,
     );
