@@ -122,6 +122,8 @@ export class CredentialChanges implements ReactiveController {
       if (open) {
         this.opener = deepActive();
         d.showModal();
+        // Approval: straight onto "Confirm with a passkey" (showModal picks the first control).
+        d.querySelector<HTMLElement>('.primary')?.focus();
       } else {
         d.close();
         // Back to the control that opened it, unless something else was chosen.
@@ -388,7 +390,6 @@ export class CredentialChanges implements ReactiveController {
                   <button
                     part="button"
                     class="primary"
-                    autofocus
                     aria-disabled=${a.busy ? 'true' : nothing}
                     @click=${() => this.approval.approve()}
                   >

@@ -91,6 +91,7 @@ function renderItem(
           <input
             type="checkbox"
             role="switch"
+            aria-checked=${c.active ? 'true' : 'false'}
             .checked=${c.active}
             aria-disabled=${inert ? 'true' : nothing}
             aria-describedby=${onlyActive ? `${id}-only` : nothing}
