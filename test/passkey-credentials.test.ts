@@ -56,13 +56,57 @@ const item = (el: PasskeyCredentials, name: string) => {
 const register = (el: PasskeyCredentials) =>
   root(el).querySelector<PasskeyRegister>('passkey-register')!;
 
-/** Presses "Confirm with a passkey" once the approval banner shows. */
+/** A button (or menu item) of the element by its accessible name: aria-label, else its text. */
+function control(el: PasskeyCredentials | Element, name: string, within = ''): HTMLElement {
+  const scope = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
+  const found = [
+    ...scope.querySelectorAll<HTMLElement>(`${within} button, ${within} [role=menuitem]`),
+  ].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
+  if (!found) throw new Error(`no control named “${name}”`);
+  return found;
+}
+
+/** The open approval dialog. */
+const approvalDialog = (el: PasskeyCredentials) =>
+  root(el).querySelector<HTMLDialogElement>('dialog.approval[open]');
+
+/** Presses "Confirm with a passkey" once the approval dialog is open, with focus on it. */
 async function approve(el: PasskeyCredentials): Promise<void> {
-  await waitUntil(() => root(el).querySelector('.approval'), 'no approval requested', {
-    timeout: 5000,
-  });
+  await waitUntil(() => approvalDialog(el), 'no approval requested', { timeout: 5000 });
   await el.updateComplete;
-  root(el).querySelector<HTMLButtonElement>('.approval .primary')!.click();
+  const confirm = control(el, enCredentials.approve, 'dialog.approval');
+  expect(deepActive(), 'focus moves into the approval').to.equal(confirm);
+  confirm.click();
+}
+
+/** Picks `item` (Rename or Delete) from the "⋯" menu of passkey `name`. */
+async function fromMenu(el: PasskeyCredentials, name: string, item: string): Promise<void> {
+  control(el, enCredentials.more(name)).click();
+  await waitUntil(() => root(el).querySelector('[role=menu]'), 'the ⋯ menu never opened');
+  await el.updateComplete;
+  control(el, item, '[role=menu]').click();
+  await el.updateComplete;
+}
+
+/** Focus, through shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Focus is not on <body>, and (deep) on `expected`, or inside it. */
+async function focusOn(expected: () => Element | null | undefined, what: string): Promise<void> {
+  await waitUntil(
+    () => {
+      const want = expected();
+      const a = deepActive();
+      return !!want && !!a && (a === want || want.contains(a));
+    },
+    `focus should be on ${what}, is on ${deepActive()?.outerHTML.slice(0, 80) ?? 'nothing'}`,
+    { timeout: 5000 },
+  );
+  expect(document.activeElement).not.to.equal(document.body);
 }
 
 async function notice(el: PasskeyCredentials, text: string): Promise<void> {
@@ -80,7 +124,7 @@ async function addPasskey(
   kind: 'this-device' | 'security-key',
   approved: boolean,
 ): Promise<void> {
-  if (!register(el)) root(el).querySelector<HTMLButtonElement>('.header .add')!.click();
+  if (!register(el)) control(el, enCredentials.add).click();
   await el.updateComplete;
   const reg = register(el);
   await reg.updateComplete;
@@ -99,6 +143,20 @@ async function addPasskey(
   await waitUntil(() => items(el).some((i) => i.querySelector('.name')?.textContent === name));
 }
 
+/** Closes "Add passkey" with its Close; focus returns to "Add passkey". */
+async function closeAdding(el: PasskeyCredentials): Promise<void> {
+  control(el, enCredentials.close, 'dialog.adding').click();
+  await el.updateComplete;
+  expect(root(el).querySelector('dialog.adding')!.open).to.equal(false);
+  await focusOn(() => control(el, enCredentials.add), '“Add passkey”');
+}
+
+/** Clicks a control as a pointer does: focus, then click. */
+function press(target: HTMLElement | null): void {
+  target!.focus();
+  target!.click();
+}
+
 describe('<passkey-credentials>', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
@@ -107,7 +165,7 @@ describe('<passkey-credentials>', () => {
     await addAuthenticator({ transport: 'internal' });
     await addAuthenticator({ transport: 'usb' });
     const el = await mountList();
-    expect(root(el).querySelector('.empty')!.textContent).to.equal(enCredentials.empty);
+    expect(root(el).querySelector('.empty')!.textContent).to.contain(enCredentials.empty);
 
     // A: the first passkey needs no approval.
     await addPasskey(el, 'Laptop A', 'this-device', false);
@@ -115,13 +173,13 @@ describe('<passkey-credentials>', () => {
 
     // B: approved by A (created first, then approved, then saved).
     await addPasskey(el, 'Key B', 'security-key', true);
+    await closeAdding(el);
     let list = await stored();
     expect(list.map((c) => c.name)).to.deep.equal(['Laptop A', 'Key B']);
     expect(list[0].lastUsedAt, 'the approval counts as a use of A').to.be.a('string');
 
     // Rename B, approved.
-    item(el, 'Key B').querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'Key B', enCredentials.rename);
     const input = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(input);
     input.value = 'Backup key';
@@ -131,29 +189,37 @@ describe('<passkey-credentials>', () => {
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Backup key']);
 
     // Turn B off, approved.
-    item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
     await notice(el, enCredentials.deactivated('Backup key'));
     list = await stored();
     expect(list.find((c) => c.name === 'Backup key')!.active).to.equal(false);
     await waitUntil(() => item(el, 'Backup key').classList.contains('off'));
 
-    // A is now the only active one: its switch and Delete are disabled, with the reason.
+    // A is now the only active one: its switch and Delete are unavailable (still focusable), with the reason.
     const a = item(el, 'Laptop A');
-    expect(a.querySelector<HTMLInputElement>('input[role=switch]')!.disabled).to.equal(true);
-    expect(a.querySelector<HTMLButtonElement>('button.danger')!.disabled).to.equal(true);
+    expect(
+      a.querySelector<HTMLInputElement>('input[role=switch]')!.getAttribute('aria-disabled'),
+    ).to.equal('true');
+    control(el, enCredentials.more('Laptop A')).click();
+    await waitUntil(() => root(el).querySelector('[role=menu]'));
+    expect(control(el, enCredentials.delete, '[role=menu]').getAttribute('aria-disabled')).to.equal(
+      'true',
+    );
     expect(a.textContent).to.contain(enCredentials.lastActive);
     await expect(el).to.be.accessible();
+    control(el, enCredentials.delete, '[role=menu]').click(); // does nothing
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm')).to.equal(null);
 
     // Turn B back on, approved.
-    item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
     await notice(el, enCredentials.activated('Backup key'));
     expect((await stored()).every((c) => c.active)).to.equal(true);
 
     // Delete B, confirmed and approved.
-    item(el, 'Backup key').querySelector<HTMLButtonElement>('button.danger')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'Backup key', enCredentials.delete);
     expect(root(el).querySelector('.confirm')!.textContent).to.contain(
       enCredentials.confirmDelete('Backup key'),
     );
@@ -180,32 +246,34 @@ describe('<passkey-credentials>', () => {
     const el = await mountList();
     await addPasskey(el, 'Laptop A', 'this-device', false);
     await addPasskey(el, 'Key B', 'security-key', true);
+    await closeAdding(el);
 
     // Approval refused on the authenticators (user verification fails on both).
     await setUserVerified(internal, false);
     await setUserVerified(usb, false);
-    item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
-    await waitUntil(() => root(el).querySelector('[role=alert]'), 'no error shown', {
-      timeout: 5000,
-    });
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
-      enCredentials.nothingChanged,
-    );
+    // The browser reports a refused verification like a cancel (NotAllowedError): calm, not red.
+    await notice(el, enCredentials.nothingChanged);
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    await focusOn(() => item(el, 'Key B').querySelector('input[role=switch]'), 'the switch');
     expect((await stored()).every((c) => c.active)).to.equal(true);
 
     // Approval dismissed with Cancel before the prompt.
     await setUserVerified(internal, true);
     await setUserVerified(usb, true);
-    item(el, 'Key B').querySelector<HTMLButtonElement>('button.danger')!.click();
+    await fromMenu(el, 'Key B', enCredentials.delete);
+    await focusOn(() => root(el).querySelector('.confirm .secondary'), 'the confirmation’s Cancel');
+    press(root(el).querySelector<HTMLButtonElement>('.confirm .danger'));
+    await waitUntil(() => approvalDialog(el));
+    expect(approvalDialog(el)!.textContent).to.contain(enCredentials.approvalTitle.delete('Key B'));
+    control(el, enCredentials.cancel, 'dialog.approval').click();
     await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();
-    await waitUntil(() => root(el).querySelector('.approval'));
-    root(el).querySelector<HTMLButtonElement>('.approval .secondary')!.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
-      enCredentials.nothingChanged,
-    );
+    // Calm: a neutral line, no alert, and never "Passkey not created".
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    expect(root(el).querySelector('.notice')!.textContent).to.equal(enCredentials.nothingChanged);
+    expect(root(el).textContent).not.to.contain(en.errors.cancelled.title);
+    await focusOn(() => root(el).querySelector('.confirm .danger'), 'the Delete that asked');
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Key B']);
   });
 
@@ -301,7 +369,11 @@ describe('<passkey-credentials>', () => {
     const el = await mountList(adapter);
     item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
     await waitUntil(() => root(el).querySelector('[role=alert]'));
+    // Says which change was refused, not "adding".
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
+      enCredentials.refused.deactivate,
+    );
+    expect(root(el).querySelector('[role=alert]')!.textContent).not.to.contain(
       en.errors.forbidden.body,
     );
     expect(item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.checked).to.equal(
@@ -310,7 +382,7 @@ describe('<passkey-credentials>', () => {
   });
 
   it('hides or disables "Add passkey" when the host says so', async () => {
-    const adapter = scriptedAdapter({ listCredentials: { resolve: [] } });
+    const adapter = scriptedAdapter({ listCredentials: { resolve: [storedCredential('A')] } });
     const el = await fixture<PasskeyCredentials>(
       html`<passkey-credentials registration="disabled" .adapter=${adapter}></passkey-credentials>`,
     );
@@ -328,8 +400,7 @@ describe('<passkey-credentials>', () => {
       updateCredential: { reject: new Error('must not be called') },
     });
     const el = await mountList(adapter);
-    item(el, 'A').querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'A', enCredentials.rename);
     root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
     root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
     await el.updateComplete;
@@ -344,18 +415,14 @@ describe('<passkey-credentials>', () => {
       listCredentials: { resolve: [storedCredential('A', { id: 'YQ' }), storedCredential('B')] },
     });
     const el = await mountList(adapter);
-    const [rename, remove] = ['.controls button:not(.danger)', '.controls button.danger'].map(
-      (selector) => () => item(el, 'A').querySelector<HTMLButtonElement>(selector)!.click(),
-    );
-    rename();
-    await el.updateComplete;
+    const rename = () => fromMenu(el, 'A', enCredentials.rename);
+    const remove = () => fromMenu(el, 'A', enCredentials.delete);
+    await rename();
     expect(root(el).querySelector('.rename')).to.exist;
-    remove();
-    await el.updateComplete;
+    await remove();
     expect(root(el).querySelector('.rename')).to.equal(null);
     expect(root(el).querySelector('.confirm')).to.exist;
-    rename();
-    await el.updateComplete;
+    await rename();
     expect(root(el).querySelector('.confirm')).to.equal(null);
     expect(root(el).querySelector('.rename')).to.exist;
   });
