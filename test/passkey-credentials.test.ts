@@ -22,6 +22,16 @@ import {
   toChoosing,
   untilStep,
 } from './support/helpers.js';
+import {
+  approvalDialog,
+  approve,
+  closeAdding,
+  control,
+  focusOn,
+  fromMenu,
+  press,
+  root,
+} from './support/credentials-ui.js';
 
 const signal = () => new AbortController().signal;
 
@@ -46,7 +56,6 @@ async function listed(el: PasskeyCredentials): Promise<void> {
   await el.updateComplete;
 }
 
-const root = (el: Element) => el.shadowRoot!;
 const items = (el: PasskeyCredentials) => [...root(el).querySelectorAll<HTMLElement>('.item')];
 const item = (el: PasskeyCredentials, name: string) => {
   const found = items(el).find((i) => i.querySelector('.name')?.textContent === name);
@@ -55,59 +64,6 @@ const item = (el: PasskeyCredentials, name: string) => {
 };
 const register = (el: PasskeyCredentials) =>
   root(el).querySelector<PasskeyRegister>('passkey-register')!;
-
-/** A button (or menu item) of the element by its accessible name: aria-label, else its text. */
-function control(el: PasskeyCredentials | Element, name: string, within = ''): HTMLElement {
-  const scope = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
-  const found = [
-    ...scope.querySelectorAll<HTMLElement>(`${within} button, ${within} [role=menuitem]`),
-  ].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
-  if (!found) throw new Error(`no control named “${name}”`);
-  return found;
-}
-
-/** The open approval dialog. */
-const approvalDialog = (el: PasskeyCredentials) =>
-  root(el).querySelector<HTMLDialogElement>('dialog.approval[open]');
-
-/** Presses "Confirm with a passkey" once the approval dialog is open, with focus on it. */
-async function approve(el: PasskeyCredentials): Promise<void> {
-  await waitUntil(() => approvalDialog(el), 'no approval requested', { timeout: 5000 });
-  await el.updateComplete;
-  const confirm = control(el, enCredentials.approve, 'dialog.approval');
-  expect(deepActive(), 'focus moves into the approval').to.equal(confirm);
-  confirm.click();
-}
-
-/** Picks `item` (Rename or Delete) from the "⋯" menu of passkey `name`. */
-async function fromMenu(el: PasskeyCredentials, name: string, item: string): Promise<void> {
-  control(el, enCredentials.more(name)).click();
-  await waitUntil(() => root(el).querySelector('[role=menu]'), 'the ⋯ menu never opened');
-  await el.updateComplete;
-  control(el, item, '[role=menu]').click();
-  await el.updateComplete;
-}
-
-/** Focus, through shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/** Focus is not on <body>, and (deep) on `expected`, or inside it. */
-async function focusOn(expected: () => Element | null | undefined, what: string): Promise<void> {
-  await waitUntil(
-    () => {
-      const want = expected();
-      const a = deepActive();
-      return !!want && !!a && (a === want || want.contains(a));
-    },
-    `focus should be on ${what}, is on ${deepActive()?.outerHTML.slice(0, 80) ?? 'nothing'}`,
-    { timeout: 5000 },
-  );
-  expect(document.activeElement).not.to.equal(document.body);
-}
 
 async function notice(el: PasskeyCredentials, text: string): Promise<void> {
   await waitUntil(
@@ -141,20 +97,6 @@ async function addPasskey(
   }
   await untilStep(reg, 'success');
   await waitUntil(() => items(el).some((i) => i.querySelector('.name')?.textContent === name));
-}
-
-/** Closes "Add passkey" with its Close; focus returns to "Add passkey". */
-async function closeAdding(el: PasskeyCredentials): Promise<void> {
-  control(el, enCredentials.close, 'dialog.adding').click();
-  await el.updateComplete;
-  expect(root(el).querySelector('dialog.adding')!.open).to.equal(false);
-  await focusOn(() => control(el, enCredentials.add), '“Add passkey”');
-}
-
-/** Clicks a control as a pointer does: focus, then click. */
-function press(target: HTMLElement | null): void {
-  target!.focus();
-  target!.click();
 }
 
 describe('<passkey-credentials>', () => {
