@@ -24,6 +24,7 @@ import {
   toChoosing,
   untilStep,
 } from './support/helpers.js';
+import { rowAction } from './support/credentials-ui.js';
 
 /**
  * Registers a first passkey (this device), then asks for a second (security key) up to the
@@ -338,11 +339,7 @@ describe('hardening: lifecycle', () => {
               target = first.querySelector<HTMLInputElement>('input[role=switch]')!;
             } else {
               // Open the rename form or the delete confirmation first.
-              first
-                .querySelector<HTMLButtonElement>(
-                  control === 'save' ? '.controls button' : '.controls .danger',
-                )!
-                .click();
+              await rowAction(first, control === 'save' ? 'rename' : 'delete');
               const selector =
                 control === 'save' ? '.rename button[type=submit]' : '.confirm .danger';
               // The rename form and the confirmation load on first use.

@@ -37,6 +37,7 @@ import {
   watchPage,
 } from './support/hostile.js';
 import type { Reply } from './support/hostile.js';
+import { rowAction } from './support/credentials-ui.js';
 
 const RUNS = 500;
 /** Small, so the never-settling replies end quickly. */
@@ -488,8 +489,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             if (method !== 'deleteCredential') {
               first.querySelector<HTMLInputElement>('input[role=switch]')!.click();
             } else {
-              if (!first.querySelector('.confirm'))
-                first.querySelector<HTMLButtonElement>('.controls .danger')!.click();
+              if (!first.querySelector('.confirm')) await rowAction(first, 'delete');
               await waitFor(() => first.querySelector('.confirm .danger'), 'the confirmation');
               first.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
             }
@@ -497,7 +497,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
               () =>
                 calls(adapter, method) > before &&
                 root.querySelector('.notice[role=alert]') &&
-                !root.querySelector<HTMLInputElement>('input[role=switch]')!.disabled,
+                !root.querySelector('input[role=switch][aria-disabled=true]'),
               'the error notice',
             );
             await el.updateComplete;
@@ -509,7 +509,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             expect(title).to.match(/\S/);
             expect(root.querySelectorAll('.item')).to.have.length(2);
             // A malformed approval request is refused before any prompt or change.
-            expect(root.querySelector('.approval'), 'approval banner left').to.equal(null);
+            expect(root.querySelector('.approval[open]'), 'approval dialog left').to.equal(null);
             if (method === 'approvalOptions')
               expect(calls(adapter, 'updateCredential')).to.equal(0);
           }),

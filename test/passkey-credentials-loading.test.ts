@@ -14,6 +14,7 @@ import { storedCredential } from '../stories/support/drive.js';
 import { scriptedAdapter } from '../stories/support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../stories/support/scripted-adapter.js';
 import '../src/define.js';
+import { rowAction } from './support/credentials-ui.js';
 
 const LIST_MODULE = '*/src/passkey-credentials/list.ts*';
 const CHANGES_MODULE = '*/src/passkey-credentials/credential-changes.ts*';
@@ -107,7 +108,7 @@ describe('<passkey-credentials> loading on demand', () => {
 
     // Back online, the next click loads it and acts: one await of updateComplete covers both.
     await block([]);
-    root(el).querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
+    await rowAction(root(el).querySelector('.item')!, 'rename');
     await el.updateComplete;
     const field = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(field);

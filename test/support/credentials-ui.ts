@@ -77,3 +77,12 @@ export function press(target: Element | null): void {
   (target as HTMLElement).focus();
   (target as HTMLElement).click();
 }
+
+/** Opens a row's "⋯" menu and picks Rename (the first item) or Delete (the last). */
+export async function rowAction(row: Element, which: 'rename' | 'delete'): Promise<void> {
+  row.querySelector<HTMLButtonElement>('button[aria-haspopup=menu]')!.click();
+  const selector = `[role=menu] [role=menuitem]:${which === 'rename' ? 'first' : 'last'}-child`;
+  // The menu comes with the code for changes, loaded on first use.
+  await waitUntil(() => row.querySelector(selector), 'the ⋯ menu never opened');
+  row.querySelector<HTMLElement>(selector)!.click();
+}
