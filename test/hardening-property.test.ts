@@ -496,7 +496,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             await waitFor(
               () =>
                 calls(adapter, method) > before &&
-                root.querySelector('.notice[role=alert]') &&
+                root.querySelector('.notice [role=alert]') &&
                 !root.querySelector('input[role=switch][aria-disabled=true]'),
               'the error notice',
             );
@@ -504,7 +504,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             pageIsHealthy(watch, reply.kind);
             expect(root.querySelector('.spinner'), 'spinner left').to.equal(null);
             const want = expectedCode(reply);
-            const title = root.querySelector('.notice strong')!.textContent;
+            const title = root.querySelector('.notice .error-title')!.textContent;
             if (want) expect(title).to.equal(en.errors[want as 'server'].title);
             expect(title).to.match(/\S/);
             expect(root.querySelectorAll('.item')).to.have.length(2);

@@ -92,7 +92,7 @@ describe('<passkey-credentials> loading on demand', () => {
     // A click that needs it: the network error, nothing changed, nothing sent.
     root(el).querySelector<HTMLInputElement>('input[role=switch]')!.click();
     await el.updateComplete;
-    const notice = root(el).querySelector('.notice[role=alert]')!;
+    const notice = root(el).querySelector('.notice [role=alert]')!;
     expect(notice.textContent).to.contain(en.errors.network.title);
     expect(notice.textContent).to.contain(enCredentials.nothingChanged);
     expect(a.calls.map((c) => c.method)).to.deep.equal(['listCredentials']);

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles } from '../internal/card.styles.js';
-import { alertIcon } from '../internal/icon.js';
+import { errorBlock } from '../internal/error-block.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
 import { LazyController, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
@@ -239,10 +239,7 @@ export class PasskeyCredentials extends LitElement {
     if (!n) return nothing;
     if (n.tone !== 'error')
       return html`<p class="notice ${n.tone}" aria-hidden="true">${n.title}</p>`;
-    return html`<div part="error" class="notice error-box" role="alert">
-      ${alertIcon}
-      <div><strong>${n.title}</strong>${n.body ? html`<p>${n.body}</p>` : nothing}</div>
-    </div>`;
+    return html`<div class="notice">${errorBlock(n)}</div>`;
   }
 
   private renderList(): TemplateResult {
@@ -252,18 +249,13 @@ export class PasskeyCredentials extends LitElement {
     const error = adapter && !adapter.listCredentials ? 'no-adapter' : undefined;
     if (error || task.status === TaskStatus.ERROR) {
       const e = this.shared.errors[error ?? errorCode(task.error)];
-      return html`<div part="error" class="error-box" role="alert">
-        ${alertIcon}
-        <div>
-          <strong>${e.title}</strong>
-          <p>${e.body}</p>
-          <div class="actions">
-            <button part="button" class="secondary" @click=${() => void this.refresh()}>
-              ${t.retry}
-            </button>
-          </div>
-        </div>
-      </div>`;
+      return errorBlock({
+        title: e.title,
+        body: e.body,
+        actions: html`<button part="button" class="secondary" @click=${() => void this.refresh()}>
+          ${t.retry}
+        </button>`,
+      });
     }
     // While a reload runs, the rows it replaces stay.
     const credentials = task.value;
