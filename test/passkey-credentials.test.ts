@@ -92,7 +92,7 @@ async function addPasskey(
   choice(reg, kind).click();
   if (approved) {
     await untilStep(reg, 'approving');
-    expect(reg.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim()).to.equal(
+    expect(reg.shadowRoot!.querySelector('[part=heading]')!.textContent.trim()).to.equal(
       en.approvingHeading,
     );
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
