@@ -450,10 +450,10 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           expect(box.getAttribute('role')).to.equal('alert');
           const want = expectedCode(reply);
           if (want)
-            expect(box.querySelector('strong')!.textContent).to.equal(
+            expect(box.querySelector('.error-title')!.textContent).to.equal(
               en.errors[want as 'server'].title,
             );
-          expect(box.querySelector('strong')!.textContent).to.match(/\S/);
+          expect(box.querySelector('.error-title')!.textContent).to.match(/\S/);
           expect(box.querySelector('button')!.disabled).to.equal(false);
         }),
         { numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
