@@ -90,6 +90,25 @@ async function settled(el: PasskeyCredentials): Promise<PasskeyCredentials> {
 const button = (el: PasskeyCredentials, selector: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 
+/** Waits until `selector` shows (a click may first load the code for changes). */
+async function until(el: PasskeyCredentials, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 200; i++) {
+    await el.updateComplete;
+    const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${selector} never showed`);
+}
+
+/** Opens row `n`'s "⋯" menu (the menu button of the WAI-ARIA pattern) and picks item `item`. */
+async function fromMenu(el: PasskeyCredentials, n: number, item: 'first' | 'last'): Promise<void> {
+  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-haspopup=menu]')[n].click();
+  await until(el, `[role=menu] [role=menuitem]:${item}-child`);
+  button(el, `[role=menu] [role=menuitem]:${item}-child`).click();
+  await el.updateComplete;
+}
+
 export default {
   title: 'Elements/passkey-credentials',
   component: 'passkey-credentials',
@@ -152,8 +171,7 @@ export const Renaming: Story = {
   parameters: {
     stage: async (el) => {
       await settled(el);
-      button(el, '.item .controls button').click();
-      await el.updateComplete;
+      await fromMenu(el, 0, 'first');
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('.rename input')!;
       input.value = '   ';
       button(el, '.rename button[type=submit]').click();
@@ -167,8 +185,19 @@ export const ConfirmDelete: Story = {
   parameters: {
     stage: async (el) => {
       await settled(el);
-      button(el, '.item .controls button.danger').click();
-      await el.updateComplete;
+      await fromMenu(el, 0, 'last');
+      await until(el, '.confirm');
+    },
+  },
+};
+
+export const Menu: Story = {
+  name: 'List: the actions menu',
+  parameters: {
+    stage: async (el) => {
+      await settled(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-haspopup=menu]')!.click();
+      await until(el, '[role=menu]');
     },
   },
 };
@@ -197,7 +226,7 @@ export const ApprovalPrompt: Story = {
         },
       },
     }),
-    stage: toggleUntil('.approval'),
+    stage: toggleUntil('dialog.approval[open]'),
   },
 };
 
@@ -222,7 +251,47 @@ export const Adding: Story = {
     stage: async (el) => {
       await settled(el);
       button(el, '.header .add').click();
-      await el.updateComplete;
+      await until(el, 'dialog.adding[open] passkey-register');
+    },
+  },
+};
+
+const LONG = 'Work-laptop-of-Alexandra-Konstantinopoulou-in-the-Frankfurt-HQ-1';
+
+export const LongNames: Story = {
+  name: 'Deleting: a 64-character name',
+  parameters: {
+    adapter: scripted({
+      listCredentials: {
+        resolve: [{ ...SAMPLE[0], name: LONG }, SAMPLE[1]],
+      },
+    }),
+    stage: async (el) => {
+      await settled(el);
+      await fromMenu(el, 0, 'last');
+      await until(el, '.confirm');
+    },
+  },
+};
+
+export const LongNameApproval: Story = {
+  name: 'Approving: a 64-character name',
+  parameters: {
+    adapter: scripted({
+      listCredentials: { resolve: [{ ...SAMPLE[0], name: LONG }, SAMPLE[1]] },
+      approvalOptions: {
+        resolve: {
+          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
+          rpId: location.hostname,
+          userVerification: 'required',
+        },
+      },
+    }),
+    stage: async (el) => {
+      await settled(el);
+      await fromMenu(el, 0, 'last');
+      button(el, '.confirm .danger').click();
+      await until(el, 'dialog.approval[open]');
     },
   },
 };

@@ -9,6 +9,7 @@ const dark = css`
   --passkey-text: #e9ecf1;
   --passkey-muted: #a7afbc;
   --passkey-border: #3a4150;
+  --passkey-border-strong: #68717f;
   --passkey-danger: #ff9b91;
   --passkey-danger-surface: #2c1a1a;
   --passkey-success: #6fd69a;
@@ -17,7 +18,19 @@ const dark = css`
   color-scheme: dark;
 `;
 
-/** The card, the first view (naming), waiting, errors and help; shared with <passkey-credentials>. */
+/**
+ * The card, the first view (naming), waiting, errors and help; shared with <passkey-credentials>.
+ * No comments inside the CSS: they would ship. Notes:
+ * - `--passkey-border-strong`: fields and the off-state switch, at least 3:1 against the surface
+ *   in light and dark (WCAG 1.4.11); `--passkey-border` stays for decorative lines.
+ * - `.card { overflow-wrap: anywhere }`: a 64-character name without spaces breaks rather than
+ *   scrolling the page sideways.
+ * - Headings take focus only so screen readers start at the new step; they aren't controls, so
+ *   no ring.
+ * - The help's disclosure arrow points along the reading direction when closed, down when open.
+ * - `.error-box`: the one error block of both elements (./error-block.ts).
+ * - The container query: phone widths give the text the room.
+ */
 export const styles = css`
   :host {
     --passkey-accent: #1d4ed8;
@@ -27,6 +40,7 @@ export const styles = css`
     --passkey-text: #141821;
     --passkey-muted: #566070;
     --passkey-border: #d3d8e0;
+    --passkey-border-strong: #858f9e;
     --passkey-danger: #b42318;
     --passkey-danger-surface: #fef3f2;
     --passkey-success: #0e7a3e;
@@ -72,22 +86,23 @@ export const styles = css`
   }
 
   .card {
+    overflow-wrap: anywhere;
     background: var(--passkey-surface);
     border: 1px solid var(--passkey-border);
     border-radius: var(--passkey-radius);
     box-shadow: var(--passkey-shadow);
     padding: var(--passkey-space-l);
   }
-  h2 {
+  h2,
+  .heading {
     margin: 0 0 var(--passkey-space-s);
     font-size: var(--passkey-font-size-heading);
     line-height: 1.3;
     font-weight: 600;
     letter-spacing: -0.01em;
   }
-  /* Headings take focus only so screen readers start at the new step; they aren't controls,
-     so no ring. */
-  h2:focus {
+  h2:focus,
+  .heading:focus {
     outline: none;
   }
   p {
@@ -122,7 +137,7 @@ export const styles = css`
     font: inherit;
     color: var(--passkey-text);
     background: var(--passkey-surface);
-    border: 1px solid var(--passkey-border);
+    border: 1px solid var(--passkey-border-strong);
     border-radius: var(--passkey-radius-control);
   }
   input[aria-invalid='true'] {
@@ -229,12 +244,27 @@ export const styles = css`
   .help summary {
     display: inline-flex;
     align-items: center;
+    gap: var(--passkey-space-s);
     min-height: 32px;
     font-weight: 600;
     color: var(--passkey-accent);
     cursor: pointer;
   }
-  .help h3 {
+  .help summary::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  [dir='rtl'] .help summary::before {
+    transform: rotate(135deg);
+  }
+  .help[open] summary::before {
+    transform: rotate(45deg);
+  }
+  .help-heading {
     margin: var(--passkey-space-m) 0 var(--passkey-space-xs);
     font-size: var(--passkey-font-size-small);
   }
@@ -248,31 +278,36 @@ export const styles = css`
   }
 
   .error-box {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0 12px;
     padding: var(--passkey-space-m);
     border-radius: var(--passkey-radius-control);
     background: var(--passkey-danger-surface);
     border: 1px solid var(--passkey-danger);
   }
-  .error-box {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 12px;
-  }
   .error-box > .icon {
     width: 24px;
     height: 24px;
-    margin-top: 2px;
     color: var(--passkey-danger);
   }
-  .error-box h2 {
+  .error-box .error-title {
+    margin: 0 0 var(--passkey-space-xs);
     color: var(--passkey-danger);
     font-size: var(--passkey-font-size-heading);
+    font-weight: 600;
+    line-height: 1.2;
   }
   .error-box p {
     margin: 0;
   }
+  .error-box p + p {
+    margin-top: var(--passkey-space-xs);
+  }
+  .error-box .actions {
+    margin-top: var(--passkey-space-m);
+  }
 
-  /* Phone widths: give the text the room. */
   @container (max-width: 400px) {
     .card {
       padding: var(--passkey-space-m);

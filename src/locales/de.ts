@@ -276,6 +276,26 @@ const de: PasskeyLocale = {
     approvalWait: 'Warten auf Ihren Passkey…',
     registrationDisabled:
       'Sie können keine Passkeys hinzufügen, da Ihre Rolle diese Berechtigung nicht hat. Wenden Sie sich an die Administration Ihrer Organisation.',
+    more: (name) => `Weitere Aktionen für „${name}“`,
+    justNow: 'gerade eben',
+    emptyHelp:
+      'Mit einem Passkey bestätigen Sie, dass Sie es sind – per Fingerabdruck, Gesichtserkennung, Bildschirmsperre oder Sicherheitsschlüssel. Sie müssen nichts eintippen, und eine gefälschte Website kann nichts abgreifen.',
+    approvalTitle: {
+      rename: (name) => `Umbenennen von „${name}“ bestätigen`,
+      activate: (name) => `Aktivieren von „${name}“ bestätigen`,
+      deactivate: (name) => `Deaktivieren von „${name}“ bestätigen`,
+      delete: (name) => `Löschen von „${name}“ bestätigen`,
+    },
+    refused: {
+      rename:
+        'Ihre Rolle erlaubt das Umbenennen von Passkeys nicht. Wenden Sie sich an die Administration Ihrer Organisation.',
+      activate:
+        'Ihre Rolle erlaubt das Aktivieren von Passkeys nicht. Wenden Sie sich an die Administration Ihrer Organisation.',
+      deactivate:
+        'Ihre Rolle erlaubt das Deaktivieren von Passkeys nicht. Wenden Sie sich an die Administration Ihrer Organisation.',
+      delete:
+        'Ihre Rolle erlaubt das Löschen von Passkeys nicht. Wenden Sie sich an die Administration Ihrer Organisation.',
+    },
   },
   qr: {
     label: 'QR-Code',

@@ -273,6 +273,26 @@ const es: PasskeyLocale = {
     approvalWait: 'Esperando su llave de acceso…',
     registrationDisabled:
       'No puede añadir llaves de acceso: su rol no tiene ese permiso. Consulte al administrador de su organización.',
+    more: (name) => `Más acciones para «${name}»`,
+    justNow: 'hace un momento',
+    emptyHelp:
+      'Una llave de acceso le permite confirmar su identidad con su huella, su rostro, el bloqueo de pantalla o una llave de seguridad: no tiene que escribir nada y un sitio falso no puede robar nada.',
+    approvalTitle: {
+      rename: (name) => `Confirmar el cambio de nombre de «${name}»`,
+      activate: (name) => `Confirmar la activación de «${name}»`,
+      deactivate: (name) => `Confirmar la desactivación de «${name}»`,
+      delete: (name) => `Confirmar la eliminación de «${name}»`,
+    },
+    refused: {
+      rename:
+        'Su rol no permite cambiar el nombre de las llaves de acceso. Pida acceso al administrador de su organización.',
+      activate:
+        'Su rol no permite activar llaves de acceso. Pida acceso al administrador de su organización.',
+      deactivate:
+        'Su rol no permite desactivar llaves de acceso. Pida acceso al administrador de su organización.',
+      delete:
+        'Su rol no permite eliminar llaves de acceso. Pida acceso al administrador de su organización.',
+    },
   },
   qr: {
     label: 'Código QR',

@@ -271,11 +271,31 @@ const fr: PasskeyLocale = {
     nothingChanged: 'Aucune modification n’a été effectuée.',
     approvalHeading: 'Confirmez avec une clé d’accès existante',
     approvalBody:
-      'Pour votre sécurité, validez cette modification avec l’une de vos clés d’accès actives.',
+      'Pour votre sécurité, confirmez cette modification avec l’une de vos clés d’accès actives.',
     approve: 'Confirmer avec une clé d’accès',
     approvalWait: 'En attente de votre clé d’accès…',
     registrationDisabled:
       'Vous ne pouvez pas ajouter de clés d’accès : votre rôle ne dispose pas de cette autorisation. Adressez-vous à l’administrateur de votre organisation.',
+    more: (name) => `Autres actions pour « ${name} »`,
+    justNow: 'à l’instant',
+    emptyHelp:
+      'Une clé d’accès vous permet de confirmer votre identité avec votre empreinte, votre visage, le verrouillage de votre écran ou une clé de sécurité : rien à saisir, et rien qu’un faux site puisse dérober.',
+    approvalTitle: {
+      rename: (name) => `Confirmer le renommage de « ${name} »`,
+      activate: (name) => `Confirmer l’activation de « ${name} »`,
+      deactivate: (name) => `Confirmer la désactivation de « ${name} »`,
+      delete: (name) => `Confirmer la suppression de « ${name} »`,
+    },
+    refused: {
+      rename:
+        'Votre rôle ne permet pas de renommer les clés d’accès. Demandez l’accès à l’administrateur de votre organisation.',
+      activate:
+        'Votre rôle ne permet pas d’activer les clés d’accès. Demandez l’accès à l’administrateur de votre organisation.',
+      deactivate:
+        'Votre rôle ne permet pas de désactiver les clés d’accès. Demandez l’accès à l’administrateur de votre organisation.',
+      delete:
+        'Votre rôle ne permet pas de supprimer les clés d’accès. Demandez l’accès à l’administrateur de votre organisation.',
+    },
   },
   qr: {
     label: 'Code QR',

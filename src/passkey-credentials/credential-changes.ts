@@ -23,14 +23,15 @@ import { enCeremonyErrors } from '../strings-ceremony.js';
 import type { FirstViewStrings } from '../strings.js';
 import { parseCredential } from '../validate.js';
 import { signalCredentials } from '../webauthn.js';
-import type { PasskeyCredentialsStrings } from './strings.js';
+import type { ChangeKind, PasskeyCredentialsStrings } from './strings.js';
 
 export { changeStyles } from './credential-changes.styles.js';
 export { enChanges } from './strings-changes.js';
 
 /** A line above the list saying how a change went. */
 export interface Notice {
-  tone: 'success' | 'error';
+  /** `info`: calm and neutral (a cancelled change). */
+  tone: 'success' | 'info' | 'error';
   title: string;
   body?: string;
 }
@@ -59,13 +60,26 @@ export interface ChangesContext {
 
 /** The error notice for any failed change. */
 export function failure(
-  t: Pick<PasskeyCredentialsStrings, 'nothingChanged'>,
+  t: Pick<PasskeyCredentialsStrings, 'nothingChanged' | 'refused'>,
   shared: FirstViewStrings,
   err: unknown,
+  kind?: ChangeKind,
 ): Notice {
+  const code = errorCode(err);
+  // Cancelling is not an error: a calm line, nothing red.
+  if (code === 'cancelled') return { tone: 'info', title: t.nothingChanged };
   // A ceremony's errors load with this chunk (the WebAuthn code is here too); a locale has them all.
-  const e = { ...enCeremonyErrors, ...shared.errors }[errorCode(err)];
-  return { tone: 'error', title: e.title, body: `${e.body} ${t.nothingChanged}` };
+  const e = { ...enCeremonyErrors, ...shared.errors }[code];
+  // The shared "forbidden" text is about adding; a refused change says which.
+  const body = code === 'forbidden' && kind ? t.refused[kind] : e.body;
+  return { tone: 'error', title: e.title, body: `${body} ${t.nothingChanged}` };
+}
+
+/** The deep active element: focus inside shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
 }
 
 /** The state and logic of changes to the list, and the views they add to it. */
@@ -76,11 +90,18 @@ export class CredentialChanges implements ReactiveController {
   confirming?: string;
   /** A change is running (the id it changes, or its type). */
   busy?: string;
-  /** "Add passkey" is open: an embedded <passkey-register>. */
+  /** "Add passkey" is open: an embedded <passkey-register> in a modal dialog. */
   adding = false;
+  /** The passkey whose "⋯" menu is open. */
+  menuFor?: string;
   private ac?: AbortController;
-  private focusRename = false;
-  /** Approval with an existing passkey, shown above the list while a change waits for it. */
+  /** Where focus goes after the next render: a selector in the shadow root. */
+  private focusNext?: string;
+  /** The change waiting for approval, to name it in the dialog. */
+  private asking?: { kind: ChangeKind; name: string };
+  /** What had focus when a dialog opened; it gets it back when the dialog closes. */
+  private opener?: Element | null;
+  /** Approval with an existing passkey, in a modal dialog while a change waits for it. */
   private readonly approval: ApprovalController;
 
   constructor(
@@ -92,10 +113,35 @@ export class CredentialChanges implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.focusRename) {
-      this.focusRename = false;
-      this.el.renderRoot.querySelector<HTMLInputElement>('.rename input')?.focus();
+    const root = this.el.renderRoot;
+    // The dialogs open and close here, after the render that filled or emptied them.
+    for (const [sel, open] of [
+      ['dialog.approval', this.approval.pending],
+      ['dialog.adding', this.adding],
+    ] as const) {
+      const d = root.querySelector<HTMLDialogElement>(sel);
+      if (!d || d.open === open) continue;
+      if (open) {
+        this.opener = deepActive();
+        d.showModal();
+        // Approval: straight onto "Confirm with a passkey" (showModal picks the first control).
+        d.querySelector<HTMLElement>('.primary')?.focus();
+      } else {
+        d.close();
+        // Back to the control that opened it, unless something else was chosen.
+        if (!this.focusNext && this.opener?.isConnected) (this.opener as HTMLElement).focus();
+      }
     }
+    if (this.focusNext) {
+      const el = root.querySelector<HTMLElement>(this.focusNext);
+      this.focusNext = undefined;
+      el?.focus();
+    }
+  }
+
+  /** A selector for an element of the row of passkey `id`. */
+  private inRow(id: string, sel: string): string {
+    return `[data-id="${CSS.escape(id)}"] ${sel}`;
   }
 
   hostDisconnected(): void {
@@ -107,30 +153,60 @@ export class CredentialChanges implements ReactiveController {
     this.el.requestUpdate();
   }
 
+  /**
+   * Opens the "⋯" menu of passkey `id` with focus on its first (or `last`) item, or closes the
+   * open one (undefined) with focus back on its button.
+   */
+  menu(id: string | undefined, last = false): void {
+    const was = this.menuFor;
+    this.menuFor = id;
+    if (id) {
+      this.c.notify(undefined);
+      this.focusNext = this.inRow(id, `[role=menuitem]:${last ? 'last' : 'first'}-child`);
+    } else if (was) this.focusNext = this.inRow(was, '.more');
+    this.update();
+  }
+
   /** Opens the rename form for one passkey. */
   edit(id: string): void {
     // One question under the rows at a time: renaming closes a pending delete, and back.
-    this.confirming = undefined;
+    this.confirming = this.menuFor = undefined;
     this.editing = { id };
-    this.focusRename = true;
+    this.c.notify(undefined);
+    this.focusNext = '.rename input';
     this.update();
   }
 
-  /** Opens or closes "Add passkey". */
+  /** Opens or closes "Add passkey" (a modal dialog); closing returns focus to "Add passkey". */
   add(open = true): void {
     this.adding = open;
+    if (open) this.c.notify(undefined);
+    else this.focusNext = '.add';
     this.update();
   }
 
-  /** Asks to confirm a deletion, or dismisses the question (undefined). */
+  /** Asks to confirm a deletion, or dismisses the question (undefined) with focus back on "⋯". */
   confirm(id: string | undefined): void {
-    if (id !== undefined) this.editing = undefined;
+    const was = this.confirming;
+    this.editing = this.menuFor = undefined;
     this.confirming = id;
+    if (id) {
+      this.c.notify(undefined);
+      // The safe choice first: Enter doesn't delete.
+      this.focusNext = this.inRow(id, '.confirm .secondary');
+    } else if (was) this.focusNext = this.inRow(was, '.more');
     this.update();
   }
 
-  private fail(err: unknown): void {
-    this.c.notify(failure(this.c.t(), this.c.shared(), err));
+  /** Closes the rename form, with focus back on its row's "⋯". */
+  private closeRename(): void {
+    if (this.editing) this.focusNext = this.inRow(this.editing.id, '.more');
+    this.editing = undefined;
+    this.update();
+  }
+
+  private fail(err: unknown, kind?: ChangeKind): void {
+    this.c.notify(failure(this.c.t(), this.c.shared(), err, kind));
   }
 
   /**
@@ -139,11 +215,15 @@ export class CredentialChanges implements ReactiveController {
    */
   private async change(
     action: PasskeyAction,
+    name: string,
     apply: (signal: AbortSignal, approval?: AuthenticationResponseJSON) => Promise<string>,
   ) {
     const adapter = this.el.adapter;
     if (this.busy || !adapter) return;
-    this.busy = action.credentialId ?? action.type;
+    const kind = action.type as ChangeKind;
+    const id = action.credentialId!;
+    this.busy = id;
+    this.asking = { kind, name };
     this.c.notify(undefined);
     const ac = new AbortController();
     this.ac = ac;
@@ -157,15 +237,29 @@ export class CredentialChanges implements ReactiveController {
         this.confirming = undefined;
         this.el.dispatchEvent(new PasskeyCredentialChangeEvent(action));
       } catch (err) {
-        if (!ac.signal.aborted) this.fail(err);
+        if (!ac.signal.aborted) this.fail(err, kind);
       }
       if (ac.signal.aborted) return;
       this.busy = undefined;
+      // The row's own control once the dialog closes: the switch stays, "⋯" after a rename.
+      const after = () =>
+        kind === 'delete' ? '.add' : this.inRow(id, kind === 'rename' ? '.more' : 'input');
+      if (!this.editing && !this.confirming) this.focusNext = after();
       this.approval.clear();
       this.update();
       // Show what the server now holds, whichever way it went.
       await this.el.refresh();
+      // A deleted row is gone only now: focus the next row's "⋯", else "Add passkey".
+      if (kind === 'delete' && !this.confirming) {
+        const rows = this.el.renderRoot.querySelectorAll<HTMLElement>('.item .more');
+        (
+          rows[Math.min(index, rows.length - 1)] ?? this.el.renderRoot.querySelector('.add')
+        )?.focus();
+      }
     };
+    const index = [...this.el.renderRoot.querySelectorAll('.item')].findIndex(
+      (li) => (li as HTMLElement).dataset.id === id,
+    );
     try {
       const options = await approvalOptionsFor(adapter, action, ac.signal, this.el.adapterTimeout);
       if (ac.signal.aborted) return;
@@ -174,13 +268,13 @@ export class CredentialChanges implements ReactiveController {
         approved: (approval) => void run(approval),
         failed: (err) => {
           this.busy = undefined;
-          this.fail(err);
+          this.fail(err, kind);
         },
       });
     } catch (err) {
       if (!ac.signal.aborted) {
         this.busy = undefined;
-        this.fail(err);
+        this.fail(err, kind);
       }
     }
   }
@@ -191,11 +285,8 @@ export class CredentialChanges implements ReactiveController {
     this.ac?.abort();
     this.approval.clear();
     this.busy = undefined;
-    this.c.notify({
-      tone: 'error',
-      title: { ...enCeremonyErrors, ...this.c.shared().errors }.cancelled.title,
-      body: this.c.t().nothingChanged,
-    });
+    // Calm and neutral: nothing changed, focus back where the change started.
+    this.c.notify({ tone: 'info', title: this.c.t().nothingChanged });
   }
 
   /** WebAuthn signals to the user's passkey provider; never blocks the change it follows. */
@@ -218,20 +309,25 @@ export class CredentialChanges implements ReactiveController {
     if (problem || name === c.name) {
       // Back to the field with the problem, or closed when the name is unchanged.
       this.editing = problem && { id: c.id, problem };
-      this.focusRename = !!problem;
+      if (problem) this.focusNext = '.rename input';
+      else return this.closeRename();
       return this.update();
     }
     const adapter = this.el.adapter;
-    void this.change({ type: 'rename', credentialId: c.id, name }, async (signal, approval) => {
-      if (!adapter?.updateCredential)
-        throw new PasskeyAdapterError('server', 'Renaming is not supported.');
-      parseCredential(
-        await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
-          adapter.updateCredential!(c.id, { name }, approval, s),
-        ),
-      );
-      return this.c.t().renamed(isolate(name));
-    });
+    void this.change(
+      { type: 'rename', credentialId: c.id, name },
+      name,
+      async (signal, approval) => {
+        if (!adapter?.updateCredential)
+          throw new PasskeyAdapterError('server', 'Renaming is not supported.');
+        parseCredential(
+          await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
+            adapter.updateCredential!(c.id, { name }, approval, s),
+          ),
+        );
+        return this.c.t().renamed(isolate(name));
+      },
+    );
   }
 
   /** Turns a passkey on or off (the switch was clicked). */
@@ -240,6 +336,7 @@ export class CredentialChanges implements ReactiveController {
     const adapter = this.el.adapter;
     void this.change(
       { type: active ? 'activate' : 'deactivate', credentialId: c.id },
+      c.name,
       async (signal, approval) => {
         if (!adapter?.updateCredential)
           throw new PasskeyAdapterError('server', 'Changes are not supported.');
@@ -257,7 +354,7 @@ export class CredentialChanges implements ReactiveController {
 
   private deleteOne(c: PasskeyCredential, list: PasskeyCredential[]): void {
     const adapter = this.el.adapter;
-    void this.change({ type: 'delete', credentialId: c.id }, async (signal, approval) => {
+    void this.change({ type: 'delete', credentialId: c.id }, c.name, async (signal, approval) => {
       if (!adapter?.deleteCredential)
         throw new PasskeyAdapterError('server', 'Deleting is not supported.');
       await callWithTimeout(signal, this.el.adapterTimeout, (s) =>
@@ -268,60 +365,145 @@ export class CredentialChanges implements ReactiveController {
     });
   }
 
-  /** The approval prompt above the list, while a change waits for it. */
-  renderApproval(): TemplateResult | typeof nothing {
+  /**
+   * The approval prompt: a modal dialog naming the change (in the top layer, so never off-screen),
+   * with focus inside; Escape or Cancel closes it and returns focus to the control that opened it.
+   */
+  renderApproval(): TemplateResult {
     const a = this.approval;
-    if (!a.pending) return nothing;
     const t = this.c.t();
-    return html`<div class="approval" role="group" aria-labelledby="approval-heading">
-      <span class="kind-badge small">${passkeyIcon}</span>
-      <div>
-        <h3 id="approval-heading">${t.approvalHeading}</h3>
-        <p class="muted">${a.busy ? t.approvalWait : t.approvalBody}</p>
-        <div class="actions">
-          <button
-            part="button"
-            class="primary"
-            ?disabled=${a.busy}
-            @click=${() => this.approval.approve()}
-          >
-            ${t.approve}
-          </button>
-          <button part="button" class="secondary" @click=${() => this.cancelApproval()}>
-            ${t.cancel}
-          </button>
-        </div>
-      </div>
-    </div>`;
+    const ask = this.asking;
+    return html`<dialog
+      class="approval"
+      aria-labelledby="approval-heading"
+      aria-describedby="approval-body"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.cancelApproval();
+      }}
+    >
+      ${
+        a.pending && ask
+          ? html`<span class="kind-badge small">${passkeyIcon}</span>
+              <div>
+                <h3 id="approval-heading">${t.approvalTitle[ask.kind](isolate(ask.name))}</h3>
+                <p class="muted" id="approval-body">${a.busy ? t.approvalWait : t.approvalBody}</p>
+                <div class="actions">
+                  <button
+                    part="button"
+                    class="primary"
+                    aria-disabled=${a.busy ? 'true' : nothing}
+                    @click=${() => this.approval.approve()}
+                  >
+                    ${t.approve}
+                  </button>
+                  <button part="button" class="secondary" @click=${() => this.cancelApproval()}>
+                    ${t.cancel}
+                  </button>
+                </div>
+              </div>`
+          : nothing
+      }
+    </dialog>`;
   }
 
-  /** "Add passkey": an embedded <passkey-register> and Close. */
-  renderAdding(): TemplateResult | typeof nothing {
-    if (!this.adding) return nothing;
+  /**
+   * "Add passkey": a modal dialog holding the embedded <passkey-register> (no card of its own) and
+   * one way out, the dialog's Close (or Escape); focus returns to "Add passkey".
+   */
+  renderAdding(): TemplateResult {
     const el = this.el;
-    return html`<div class="adding">
-      <passkey-register
-        theme=${el.theme}
-        .adapter=${el.adapter}
-        .adapterTimeout=${el.adapterTimeout}
-        @passkey-registered=${(e: PasskeyRegisteredEvent) => {
-          // <passkey-register> shows its own success; the list only updates.
-          this.c.notify(undefined);
-          el.dispatchEvent(
-            new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
-          );
-          void el.refresh();
-        }}
-        @passkey-error=${(e: PasskeyErrorEvent) => {
-          // The save got no answer but may have worked (#14): the list shows what was stored.
-          if (e.code === 'unconfirmed') void el.refresh();
-        }}
-      ></passkey-register>
-      <div class="actions">
-        <button part="button" class="secondary" @click=${() => this.add(false)}>
-          ${this.c.t().close}
-        </button>
-      </div>
+    const t = this.c.t();
+    return html`<dialog
+      class="adding"
+      aria-labelledby="adding-heading"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.add(false);
+      }}
+    >
+      ${
+        this.adding
+          ? html`<div class="dialog-head">
+                <h2 id="adding-heading">${t.add}</h2>
+                <button
+                  part="button"
+                  class="secondary close"
+                  aria-label=${t.close}
+                  @click=${() => this.add(false)}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>
+              </div>
+              <passkey-register
+                heading-level="3"
+                theme=${el.theme}
+                .adapter=${el.adapter}
+                .adapterTimeout=${el.adapterTimeout}
+                @passkey-registered=${(e: PasskeyRegisteredEvent) => {
+                  // <passkey-register> shows its own success; the list only updates.
+                  this.c.notify(undefined);
+                  el.dispatchEvent(
+                    new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
+                  );
+                  void el.refresh();
+                }}
+                @passkey-error=${(e: PasskeyErrorEvent) => {
+                  // The save got no answer but may have worked (#14): the list shows what was stored.
+                  if (e.code === 'unconfirmed') void el.refresh();
+                }}
+              ></passkey-register>`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  /** The "⋯" menu of a row (WAI-ARIA menu button): Rename, and Delete. */
+  renderMenu(c: PasskeyCredential, onlyActive: boolean, id: string): TemplateResult {
+    const t = this.c.t();
+    const items = (e: Event) => [
+      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=menuitem]'),
+    ];
+    return html`<div
+      class="menu"
+      role="menu"
+      aria-label=${t.more(c.name)}
+      @keydown=${(e: KeyboardEvent) => {
+        const all = items(e);
+        const i = all.indexOf(e.target as HTMLElement);
+        const go = (n: number) => all[(n + all.length) % all.length].focus();
+        if (e.key === 'ArrowDown') go(i + 1);
+        else if (e.key === 'ArrowUp') go(i - 1);
+        else if (e.key === 'Home') go(0);
+        else if (e.key === 'End') go(-1);
+        else if (e.key === 'Escape') this.menu(undefined);
+        else if (e.key === 'Tab') {
+          this.menuFor = undefined;
+          return this.update();
+        } else return;
+        e.preventDefault();
+      }}
+      @focusout=${(e: FocusEvent) => {
+        // Focus left for elsewhere (a click outside): close, leaving focus where it went.
+        const to = e.relatedTarget as Node | null;
+        const row = (e.currentTarget as HTMLElement).parentElement!;
+        if (this.menuFor === c.id && !row.contains(to)) {
+          this.menuFor = undefined;
+          this.update();
+        }
+      }}
+    >
+      <button role="menuitem" tabindex="-1" @click=${() => this.edit(c.id)}>${t.rename}</button>
+      <button
+        role="menuitem"
+        tabindex="-1"
+        class="danger"
+        aria-disabled=${onlyActive ? 'true' : nothing}
+        aria-describedby=${onlyActive ? `${id}-only` : nothing}
+        @click=${() => onlyActive || this.confirm(c.id)}
+      >
+        ${t.delete}
+      </button>
     </div>`;
   }
 
@@ -339,16 +521,14 @@ export class CredentialChanges implements ReactiveController {
   private renderRename(c: PasskeyCredential, id: string): TemplateResult {
     const t = this.c.t();
     const problem = this.editing?.problem;
-    const close = () => {
-      this.editing = undefined;
-      this.update();
-    };
+    const close = () => this.closeRename();
     return html`<form
       class="rename"
       novalidate
       @submit=${(e: SubmitEvent) => {
         e.preventDefault();
-        this.rename(c, new FormData(e.target as HTMLFormElement).get('name') as string);
+        if (!this.busy)
+          this.rename(c, new FormData(e.target as HTMLFormElement).get('name') as string);
       }}
     >
       <label for="${id}-rename">${t.renameLabel}</label>
@@ -370,7 +550,12 @@ export class CredentialChanges implements ReactiveController {
           : nothing
       }
       <div class="actions">
-        <button part="button" class="primary small" type="submit" ?disabled=${!!this.busy}>
+        <button
+          part="button"
+          class="primary small"
+          type="submit"
+          aria-disabled=${this.busy ? 'true' : nothing}
+        >
           ${t.save}
         </button>
         <button part="button" class="secondary small" type="button" @click=${close}>
@@ -382,14 +567,19 @@ export class CredentialChanges implements ReactiveController {
 
   private renderConfirm(c: PasskeyCredential, list: PasskeyCredential[]): TemplateResult {
     const t = this.c.t();
-    return html`<div class="confirm" role="group" aria-label=${t.confirmDelete(isolate(c.name))}>
+    return html`<div
+      class="confirm"
+      role="group"
+      aria-label=${t.confirmDelete(isolate(c.name))}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirm(undefined)}
+    >
       <p>${t.confirmDelete(isolate(c.name))}</p>
       <div class="actions">
         <button
           part="button"
           class="primary small danger"
-          ?disabled=${!!this.busy}
-          @click=${() => this.deleteOne(c, list)}
+          aria-disabled=${this.busy ? 'true' : nothing}
+          @click=${() => this.busy || this.deleteOne(c, list)}
         >
           ${t.delete}
         </button>

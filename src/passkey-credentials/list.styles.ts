@@ -11,27 +11,28 @@ export const listStyles = css`
     padding: 0;
     border-top: 1px solid var(--passkey-border);
   }
-  /* Name and dates first; the controls sit beside them when there is room, else below. */
+  /* The icon, then the name and dates with the switch and "⋯" beside them when there is room
+     (they wrap under the name, in the same column, when there isn't). */
   .item {
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    padding: var(--passkey-space-m) 0;
+    border-bottom: 1px solid var(--passkey-border);
+  }
+  .body {
+    flex: 1;
+    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     gap: var(--passkey-space-s) var(--passkey-space-m);
     align-items: center;
-    padding: var(--passkey-space-m) 0;
-    border-bottom: 1px solid var(--passkey-border);
   }
-  .item > .note,
-  .item > .rename,
-  .item > .confirm {
+  .body > .note,
+  .body > .rename,
+  .body > .confirm {
     flex: 1 1 100%;
     margin: 0;
-  }
-  .who {
-    flex: 1 1 260px;
-    display: flex;
-    gap: 12px;
-    align-items: center;
-    min-width: 0;
   }
   .provider-icon {
     display: grid;
@@ -48,7 +49,11 @@ export const listStyles = css`
     height: 24px;
   }
   .text {
+    flex: 1 1 16rem;
     min-width: 0;
+    /* The 40 px icon's centre line, for one- and two-line rows. */
+    min-height: 40px;
+    align-content: center;
   }
   .name {
     font-weight: 600;
@@ -78,18 +83,25 @@ export const listStyles = css`
     color: var(--passkey-muted);
   }
   .controls {
+    position: relative;
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--passkey-space-s);
+    gap: var(--passkey-space-m);
     align-items: center;
-    margin-inline-start: auto;
+  }
+  .more {
+    min-height: 36px;
+    min-width: 40px;
+    padding: 0 8px;
+    font-size: 20px;
+    line-height: 1;
+  }
+  .more[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   .small {
     min-height: 36px;
     padding: 0 var(--passkey-space-m);
-  }
-  .secondary.danger {
-    color: var(--passkey-danger);
   }
   .switch {
     position: relative;
@@ -146,10 +158,10 @@ export const listStyles = css`
     outline: 2px solid var(--passkey-focus-ring);
     outline-offset: 2px;
   }
-  .switch input:disabled + .track {
+  .switch input[aria-disabled='true'] + .track {
     opacity: 0.5;
   }
-  .switch:has(input:disabled) {
+  .switch:has(input[aria-disabled='true']) {
     cursor: not-allowed;
   }
   @media (prefers-reduced-motion: reduce) {
@@ -167,7 +179,11 @@ export const listStyles = css`
     }
   }
   .empty {
-    padding: var(--passkey-space-m) 0;
-    color: var(--passkey-muted);
+    padding: var(--passkey-space-m);
+    border: 1px dashed var(--passkey-border);
+    border-radius: var(--passkey-radius-control);
+  }
+  .empty p {
+    margin: 0 0 var(--passkey-space-s);
   }
 `;

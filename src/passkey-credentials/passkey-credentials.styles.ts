@@ -33,7 +33,4 @@ export const styles = css`
     color: var(--passkey-success);
     font-weight: 600;
   }
-  .error-box p {
-    margin: var(--passkey-space-xs) 0 0;
-  }
 `;

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles } from '../internal/card.styles.js';
+import { errorBlock } from '../internal/error-block.js';
 import {
   PasskeyAdapterError,
   callWithTimeout,
@@ -197,6 +198,8 @@ export class PasskeyCredentials extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const canAdd = this.registration === 'enabled';
+    // An empty list offers "Add passkey" in its own explanation instead.
+    const empty = this.list.status === TaskStatus.COMPLETE && !this.list.value!.length;
     return html`
       <section
         part="base"
@@ -208,7 +211,7 @@ export class PasskeyCredentials extends LitElement {
         <div class="header">
           <h2 part="heading" id="heading">${t.heading}</h2>
           ${
-            this.registration === 'hidden' || this.changes.value?.adding
+            this.registration === 'hidden' || (empty && canAdd)
               ? nothing
               : html`<button
                   part="button"
@@ -228,7 +231,7 @@ export class PasskeyCredentials extends LitElement {
             : nothing
         }
         <div part="status" class="sr-only" role="status">
-          ${this.notice?.tone === 'success' ? this.notice.title : ''}
+          ${this.notice?.tone !== 'error' ? this.notice?.title : ''}
         </div>
         ${this.renderNotice()} ${this.changes.value?.renderApproval()}
         ${this.changes.value?.renderAdding()} ${this.renderList()}
@@ -239,11 +242,9 @@ export class PasskeyCredentials extends LitElement {
   private renderNotice(): TemplateResult | typeof nothing {
     const n = this.notice;
     if (!n) return nothing;
-    if (n.tone === 'success')
-      return html`<p class="notice success" aria-hidden="true">${n.title}</p>`;
-    return html`<div part="error" class="notice error-box" role="alert">
-      <div><strong>${n.title}</strong>${n.body ? html`<p>${n.body}</p>` : nothing}</div>
-    </div>`;
+    if (n.tone !== 'error')
+      return html`<p class="notice ${n.tone}" aria-hidden="true">${n.title}</p>`;
+    return html`<div class="notice">${errorBlock(n)}</div>`;
   }
 
   private renderList(): TemplateResult {
@@ -260,17 +261,13 @@ export class PasskeyCredentials extends LitElement {
       const code = error ?? errorCode(task.error);
       // Listing runs no ceremony: an adapter throwing a WebAuthn error is a server-side failure.
       const e = this.shared.errors[isCeremonyCode(code) ? 'server' : code];
-      return html`<div part="error" class="error-box" role="alert">
-        <div>
-          <strong>${e.title}</strong>
-          <p>${e.body}</p>
-          <div class="actions">
-            <button part="button" class="secondary" @click=${() => void this.refresh()}>
-              ${t.retry}
-            </button>
-          </div>
-        </div>
-      </div>`;
+      return errorBlock({
+        title: e.title,
+        body: e.body,
+        actions: html`<button part="button" class="secondary" @click=${() => void this.refresh()}>
+          ${t.retry}
+        </button>`,
+      });
     }
     // While a reload runs, the rows it replaces stay.
     const credentials = task.value;
@@ -289,6 +286,7 @@ export class PasskeyCredentials extends LitElement {
         icons: this.icons,
         changes: this.changes.value,
         act: (run) => this.act(run),
+        add: this.registration === 'enabled' ? () => this.act((ch) => ch.add()) : undefined,
       },
       credentials,
     );

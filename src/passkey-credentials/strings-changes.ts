@@ -16,7 +16,23 @@ export const enChanges: ChangeStrings = {
   deactivated: (name) => `“${name}” is turned off.`,
   deleted: (name) => `“${name}” was deleted.`,
   approvalHeading: 'Confirm with an existing passkey',
-  approvalBody: 'For your security, sign this change with one of your active passkeys.',
+  approvalBody: 'For your security, confirm this change with one of your active passkeys.',
   approve: 'Confirm with a passkey',
+  approvalTitle: {
+    rename: (name) => `Confirm renaming “${name}”`,
+    activate: (name) => `Confirm turning on “${name}”`,
+    deactivate: (name) => `Confirm turning off “${name}”`,
+    delete: (name) => `Confirm deleting “${name}”`,
+  },
+  refused: {
+    rename:
+      'Your role doesn’t allow renaming passkeys. Ask your organization’s administrator for access.',
+    activate:
+      'Your role doesn’t allow turning passkeys on. Ask your organization’s administrator for access.',
+    deactivate:
+      'Your role doesn’t allow turning passkeys off. Ask your organization’s administrator for access.',
+    delete:
+      'Your role doesn’t allow deleting passkeys. Ask your organization’s administrator for access.',
+  },
   approvalWait: 'Waiting for your passkey…',
 };

@@ -16,5 +16,9 @@ export const enList: ListStrings = {
   separator: ', ',
   rename: 'Rename',
   delete: 'Delete',
+  more: (name) => `More actions for “${name}”`,
+  justNow: 'just now',
+  emptyHelp:
+    'A passkey lets you confirm it’s you with your fingerprint, face, screen lock or a security key: nothing to type, and nothing a fake site can steal.',
   lastActive: 'This is your only active passkey, so it can’t be turned off or deleted.',
 };

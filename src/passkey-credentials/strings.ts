@@ -42,7 +42,20 @@ export interface PasskeyCredentialsStrings {
   approve: string;
   approvalWait: string;
   registrationDisabled: string;
+  /** The accessible name of a row's "⋯" menu button. */
+  more: (name: string) => string;
+  /** A date less than a minute ago, after "Added" or "last used". */
+  justNow: string;
+  /** Under the empty text: what a passkey is. */
+  emptyHelp: string;
+  /** The approval dialog's title, naming the change. */
+  approvalTitle: Record<ChangeKind, (name: string) => string>;
+  /** The server refused a change (forbidden), per change. */
+  refused: Record<ChangeKind, string>;
 }
+
+/** The changes that can need approval. */
+export type ChangeKind = 'rename' | 'activate' | 'deactivate' | 'delete';
 
 /** The card around the list: shown before the list arrives. */
 export type CardStrings = Pick<
@@ -67,6 +80,9 @@ export type ListStrings = Pick<
   | 'rename'
   | 'delete'
   | 'lastActive'
+  | 'more'
+  | 'justNow'
+  | 'emptyHelp'
 >;
 
 /** What only runs once the user acts. */

@@ -10,6 +10,8 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { HandoffDetails, HandoffStart } from '../adapter.js';
 import { isolate } from '../device-name.js';
+import { heading } from '../internal/error-block.js';
+import type { HeadingLevel } from '../internal/error-block.js';
 import { alertIcon } from '../internal/icon.js';
 import { checkIcon, chevronIcon, kindIcons, passkeyIcon } from '../internal/icons.js';
 import type { PasskeyStrings } from '../strings.js';
@@ -59,6 +61,8 @@ export interface StepContext {
   flow: PasskeyFlowController;
   /** The element runs the phone side of a handoff. */
   phone: boolean;
+  /** The level of the steps' headings (`heading-level`). */
+  level: HeadingLevel;
   cancel(): void;
   /** "Add another passkey": back to naming with a fresh suggestion. */
   restart(): void;
@@ -80,7 +84,7 @@ export function renderStep(c: StepContext, s: FlowState): TemplateResult | undef
     case 'phone-confirm':
       return phoneConfirm(c, s.details);
     case 'phone-declined':
-      return result(c.t.phoneDeclinedHeading, c.t.phoneDeclinedBody);
+      return result(c, c.t.phoneDeclinedHeading, c.t.phoneDeclinedBody);
     default:
       return undefined;
   }
@@ -105,10 +109,12 @@ export function announce({ t, phone }: StepContext, s: FlowState): string {
 }
 
 /** The seeds' guidance inside the collapsible "Tips and help". */
-export function helpSections(t: PasskeyStrings): TemplateResult[] {
+export function helpSections(t: PasskeyStrings, level: HeadingLevel): TemplateResult[] {
   return t.help.map(
     (section) =>
-      html`<h3>${section.heading}</h3>
+      html`<p class="help-heading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+          ${section.heading}
+        </p>
         <ul>
           ${section.items.map((item) => html`<li>${item}</li>`)}
         </ul>`,
@@ -118,9 +124,9 @@ export function helpSections(t: PasskeyStrings): TemplateResult[] {
 const cancelButton = (c: StepContext) =>
   html`<button part="button" class="secondary" @click=${() => c.cancel()}>${c.t.cancel}</button>`;
 
-function pending(heading: string, c: StepContext): TemplateResult {
+function pending(title: string, c: StepContext): TemplateResult {
   return html`
-    <h2 part="heading" tabindex="-1">${heading}</h2>
+    ${heading(c.level, title)}
     <div class="waiting"><span class="spinner" aria-hidden="true"></span></div>
     <div class="actions">${cancelButton(c)}</div>
   `;
@@ -129,7 +135,7 @@ function pending(heading: string, c: StepContext): TemplateResult {
 function choosing(c: StepContext, caps: Capabilities): TemplateResult {
   const { t, flow } = c;
   return html`
-    <h2 part="heading" tabindex="-1">${t.chooseHeading}</h2>
+    ${heading(c.level, t.chooseHeading)}
     <p class="muted">${t.chooseIntro}</p>
     <ul class="choices">
       ${AUTHENTICATOR_KINDS.map((kind) => {
@@ -171,7 +177,7 @@ function ceremony(c: StepContext, kind: AuthenticatorKind): TemplateResult {
   const w = c.t.waiting[kind];
   return html`
     <span class="kind-badge">${kindIcons[kind]}</span>
-    <h2 part="heading" tabindex="-1">${w.heading}</h2>
+    ${heading(c.level, w.heading)}
     <div class="waiting"><span class="spinner" aria-hidden="true"></span>${c.t.waitingStatus}</div>
     <ol class="steps">
       ${w.steps.map((step) => html`<li>${step}</li>`)}
@@ -182,11 +188,11 @@ function ceremony(c: StepContext, kind: AuthenticatorKind): TemplateResult {
 
 function success(c: StepContext, name: string, provider: string | undefined): TemplateResult {
   const { t } = c;
-  if (c.phone) return result(t.phoneDoneHeading, t.phoneDoneBody(name), checkIcon);
+  if (c.phone) return result(c, t.phoneDoneHeading, t.phoneDoneBody(name), checkIcon);
   return html`
     <div class="success">
       <span class="result-icon">${checkIcon}</span>
-      <h2 part="heading" tabindex="-1">${t.successHeading}</h2>
+      ${heading(c.level, t.successHeading)}
       <p>${t.successBody(name)}</p>
       ${provider ? html`<p class="muted">${t.successProvider(isolate(provider))}</p>` : nothing}
       <div class="actions">
@@ -197,11 +203,15 @@ function success(c: StepContext, name: string, provider: string | undefined): Te
 }
 
 /** A closing message with no action (the phone's last screens). */
-function result(heading: string, body: string, icon?: TemplateResult): TemplateResult {
+function result(
+  c: StepContext,
+  title: string,
+  body: string,
+  icon?: TemplateResult,
+): TemplateResult {
   return html`
     <div class="success">
-      ${icon ? html`<span class="result-icon">${icon}</span>` : nothing}
-      <h2 part="heading" tabindex="-1">${heading}</h2>
+      ${icon ? html`<span class="result-icon">${icon}</span>` : nothing} ${heading(c.level, title)}
       <p>${body}</p>
     </div>
   `;
@@ -223,7 +233,7 @@ function handoff(
   </button>`;
   if (expired) {
     return html`
-      <h2 part="heading" tabindex="-1">${t.handoffExpiredHeading}</h2>
+      ${heading(c.level, t.handoffExpiredHeading)}
       <p>${t.handoffExpiredBody}</p>
       <div class="actions">
         <button part="button" class="primary" @click=${() => flow.startHandoff()}>
@@ -237,7 +247,7 @@ function handoff(
   // Isolated left-to-right, so "4:59" reads the same inside right-to-left text.
   const time = `\u2066${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}\u2069`;
   return html`
-    <h2 part="heading" tabindex="-1">${t.handoffHeading}</h2>
+    ${heading(c.level, t.handoffHeading)}
     <div class="handoff">
       <passkey-qr part="qr" .value=${start.url} label=${t.handoffQrLabel}></passkey-qr>
       <div>
@@ -255,7 +265,7 @@ function approving(c: StepContext, busy: boolean): TemplateResult {
   const { t, flow } = c;
   return html`
     <span class="kind-badge">${passkeyIcon}</span>
-    <h2 part="heading" tabindex="-1">${t.approvingHeading}</h2>
+    ${heading(c.level, t.approvingHeading)}
     <p>${t.approvingBody}</p>
     ${
       busy
@@ -278,7 +288,7 @@ function phoneConfirm(c: StepContext, details: HandoffDetails): TemplateResult {
   const { name, displayName } = details.account;
   return html`
     <span class="kind-badge">${kindIcons.phone}</span>
-    <h2 part="heading" tabindex="-1">${t.phoneHeading}</h2>
+    ${heading(c.level, t.phoneHeading)}
     <p>
       ${t.phoneAccount(displayName ? `${isolate(displayName)} (${isolate(name)})` : isolate(name))}
     </p>

@@ -13,6 +13,8 @@ import {
 import { LocaleController } from '../i18n.js';
 import { styles } from '../internal/card.styles.js';
 import type { PasskeyErrorCode } from '../internal/errors.js';
+import { errorBlock, heading, headingLevel } from '../internal/error-block.js';
+import type { HeadingLevel } from '../internal/error-block.js';
 // Through first-load.js, so the first view and the lazy chunks reach it alike (see there).
 import { alertIcon } from '../internal/first-load.js';
 import { LazyController, once } from '../internal/lazy.js';
@@ -99,6 +101,12 @@ export class PasskeyRegister extends LitElement {
 
   /** On the phone's page: the handoff token from the QR link. Runs the phone side of the handoff. */
   @property() handoff?: string;
+
+  /**
+   * The level (2–6) of the steps' headings, so the widget fits the page's outline: e.g. 3 inside
+   * a section headed by an h2. Anything else means 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** Hides the collapsible "Tips and help" area. */
   @property({ type: Boolean, attribute: 'no-help' }) noHelp = false;
@@ -237,7 +245,7 @@ export class PasskeyRegister extends LitElement {
     if (this.moveFocus) {
       this.moveFocus = false;
       // Focus the new step's heading so screen readers and keyboard users start from the top.
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
     } else if (s.step === 'naming' && this.problem) {
       this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
     }
@@ -274,6 +282,7 @@ export class PasskeyRegister extends LitElement {
       t: this.t,
       flow,
       phone: Boolean(this.handoff),
+      level: this.level,
       cancel: () => this.cancel(),
       restart: () => {
         this.suggested = this.defaultName === undefined;
@@ -281,6 +290,10 @@ export class PasskeyRegister extends LitElement {
         flow.restart(this.name);
       },
     };
+  }
+
+  private get level(): HeadingLevel {
+    return headingLevel(this.headingLevel);
   }
 
   private announcement(s: FlowState): string {
@@ -319,7 +332,7 @@ export class PasskeyRegister extends LitElement {
   private renderNaming(problem: NameProblem | undefined): TemplateResult {
     const t = this.t;
     return html`
-      <h2 part="heading" tabindex="-1">${t.nameHeading}</h2>
+      ${heading(this.level, t.nameHeading)}
       <form
         novalidate
         @submit=${(e: Event) => {
@@ -355,9 +368,9 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
-  private renderBusy(heading: string, cancellable: boolean): TemplateResult {
+  private renderBusy(title: string, cancellable: boolean): TemplateResult {
     return html`
-      <h2 part="heading" tabindex="-1">${heading}</h2>
+      ${heading(this.level, title)}
       <div class="waiting"><span class="spinner" aria-hidden="true"></span></div>
       ${
         cancellable
@@ -376,7 +389,7 @@ export class PasskeyRegister extends LitElement {
     if (this.noHelp) return nothing;
     return html`<details part="help" class="help">
       <summary>${this.t.helpSummary}</summary>
-      ${this.lazy.value ? this.lazy.value.views.helpSections(this.t) : nothing}
+      ${this.lazy.value ? this.lazy.value.views.helpSections(this.t, this.level) : nothing}
     </details>`;
   }
 
@@ -385,14 +398,13 @@ export class PasskeyRegister extends LitElement {
     const e = t.errors[code];
     return html`
       <div class="error">
-        <div part="error" class="error-box" role="alert" data-code=${code}>
-          ${alertIcon}
-          <div>
-            <h2 part="heading" tabindex="-1">${e.title}</h2>
-            <p>${e.body}</p>
-            ${duringApproval ? html`<p>${t.approvalNothingSaved}</p>` : nothing}
-          </div>
-        </div>
+        ${errorBlock({
+          title: e.title,
+          body: e.body,
+          more: duringApproval ? html`<p>${t.approvalNothingSaved}</p>` : undefined,
+          code,
+          level: this.level,
+        })}
         <div class="actions">
           ${
             // A used or dead link can't work again: only a new code from the computer will.

@@ -38,6 +38,7 @@ import {
 } from '../support/hostile.js';
 import { until as waitFor } from '../support/poll.js';
 import type { Reply } from '../support/hostile.js';
+import { rowAction } from '../support/credentials-ui.js';
 
 const RUNS = 500;
 /** Small, so the never-settling replies end quickly. */
@@ -478,10 +479,10 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           expect(box.getAttribute('role')).to.equal('alert');
           const want = expectedCode(reply);
           if (want)
-            expect(box.querySelector('strong')!.textContent).to.equal(
+            expect(box.querySelector('.error-title')!.textContent).to.equal(
               en.errors[want as 'server'].title,
             );
-          expect(box.querySelector('strong')!.textContent).to.match(/\S/);
+          expect(box.querySelector('.error-title')!.textContent).to.match(/\S/);
           expect(box.querySelector('button')!.disabled).to.equal(false);
         }),
         { numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
@@ -517,28 +518,27 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             if (method !== 'deleteCredential') {
               first.querySelector<HTMLInputElement>('input[role=switch]')!.click();
             } else {
-              if (!first.querySelector('.confirm'))
-                first.querySelector<HTMLButtonElement>('.controls .danger')!.click();
+              if (!first.querySelector('.confirm')) await rowAction(first, 'delete');
               await waitFor(() => first.querySelector('.confirm .danger'), 'the confirmation');
               first.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
             }
             await waitFor(
               () =>
                 calls(adapter, method) > before &&
-                root.querySelector('.notice[role=alert]') &&
-                !root.querySelector<HTMLInputElement>('input[role=switch]')!.disabled,
+                root.querySelector('.notice [role=alert]') &&
+                !root.querySelector('input[role=switch][aria-disabled=true]'),
               'the error notice',
             );
             await el.updateComplete;
             pageIsHealthy(watch, reply.kind);
             expect(root.querySelector('.spinner'), 'spinner left').to.equal(null);
             const want = expectedCode(reply);
-            const title = root.querySelector('.notice strong')!.textContent;
+            const title = root.querySelector('.notice .error-title')!.textContent;
             if (want) expect(title).to.equal(en.errors[want as 'server'].title);
             expect(title).to.match(/\S/);
             expect(root.querySelectorAll('.item')).to.have.length(2);
             // A malformed approval request is refused before any prompt or change.
-            expect(root.querySelector('.approval'), 'approval banner left').to.equal(null);
+            expect(root.querySelector('.approval[open]'), 'approval dialog left').to.equal(null);
             if (method === 'approvalOptions')
               expect(calls(adapter, 'updateCredential')).to.equal(0);
           }),

@@ -14,6 +14,7 @@ import type { PasskeyRegister } from '../../src/passkey-register/passkey-registe
 import type { createFetchAdapter } from '../../src/index.js';
 import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
 import { $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { rowAction } from '../support/credentials-ui.js';
 
 interface Harness {
   violations: { directive: string; blocked: string; sample: string }[];
@@ -129,19 +130,19 @@ describe('hardening: a strict CSP with Trusted Types', () => {
       [...root.querySelectorAll('.item')].find(
         (i) => i.querySelector('.name')!.textContent === name,
       )!;
-    item('CSP key').querySelector<HTMLButtonElement>('.controls button')!.click();
+    await rowAction(item('CSP key'), 'rename');
     await waitUntil(() => root.querySelector('.rename input'), 'the rename form');
     root.querySelector<HTMLInputElement>('.rename input')!.value = 'CSP key (renamed)';
     root.querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
-    await waitUntil(() => root.querySelector('.approval .primary'), 'the approval');
-    root.querySelector<HTMLButtonElement>('.approval .primary')!.click();
+    await waitUntil(() => root.querySelector('.approval[open] .primary'), 'the approval');
+    root.querySelector<HTMLButtonElement>('.approval[open] .primary')!.click();
     await waitUntil(() => item('CSP key (renamed)'), 'the new name', { timeout: 5000 });
 
-    item('CSP key (renamed)').querySelector<HTMLButtonElement>('.controls .danger')!.click();
+    await rowAction(item('CSP key (renamed)'), 'delete');
     await waitUntil(() => root.querySelector('.confirm .danger'), 'the confirmation');
     root.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
-    await waitUntil(() => root.querySelector('.approval .primary'), 'the approval');
-    root.querySelector<HTMLButtonElement>('.approval .primary')!.click();
+    await waitUntil(() => root.querySelector('.approval[open] .primary'), 'the approval');
+    root.querySelector<HTMLButtonElement>('.approval[open] .primary')!.click();
     await waitUntil(() => root.querySelectorAll('.item').length === 1, 'deleted', {
       timeout: 5000,
     });

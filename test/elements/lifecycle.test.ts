@@ -23,6 +23,7 @@ import {
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
 import { $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { rowAction } from '../support/credentials-ui.js';
 
 /**
  * Registers a first passkey (this device), then asks for a second (security key) up to the
@@ -336,11 +337,7 @@ describe('hardening: lifecycle', () => {
               target = first.querySelector<HTMLInputElement>('input[role=switch]')!;
             } else {
               // Open the rename form or the delete confirmation first.
-              first
-                .querySelector<HTMLButtonElement>(
-                  control === 'save' ? '.controls button' : '.controls .danger',
-                )!
-                .click();
+              await rowAction(first, control === 'save' ? 'rename' : 'delete');
               const selector =
                 control === 'save' ? '.rename button[type=submit]' : '.confirm .danger';
               // The rename form and the confirmation load on first use.

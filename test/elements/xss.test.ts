@@ -20,6 +20,7 @@ import {
   realAdapter,
   removeAuthenticators,
 } from '../support/helpers.js';
+import { rowAction } from '../support/credentials-ui.js';
 
 declare global {
   interface Window {
@@ -170,12 +171,12 @@ describe('hardening: XSS payloads render as text', () => {
       expect(item.querySelector('.name')!.textContent).to.equal(PAYLOADS[i]);
       expect(item.querySelector('.meta')!.textContent).to.include(PAYLOADS[i]);
       // The rename form and the delete confirmation load on first use.
-      item.querySelector<HTMLButtonElement>('.controls button')!.click();
+      await rowAction(item, 'rename');
       await waitUntil(() => item.querySelector('.rename input'), 'the rename form');
       expect(item.querySelector<HTMLInputElement>('.rename input')!.value).to.equal(PAYLOADS[i]);
       byRole(item, 'button', 'Cancel').click();
       await el.updateComplete;
-      item.querySelector<HTMLButtonElement>('.controls .danger')!.click();
+      await rowAction(item, 'delete');
       await waitUntil(() => item.querySelector('.confirm'), 'the delete confirmation');
       expect(item.querySelector('.confirm')!.textContent).to.include(PAYLOADS[i]);
     }
@@ -264,7 +265,7 @@ describe('hardening: XSS payloads render as text', () => {
         ></passkey-credentials>`,
       );
       await waitUntil(() => list.shadowRoot!.querySelector('.list'));
-      list.shadowRoot!.querySelector<HTMLButtonElement>('.controls .danger')!.click();
+      await rowAction(list.shadowRoot!.querySelector('.item')!, 'delete');
       await waitUntil(() => list.shadowRoot!.querySelector('.confirm'), 'the confirmation');
       expect(text(list)).to.include(`${payload}Laptop`);
       await nothingRan(list);

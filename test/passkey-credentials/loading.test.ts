@@ -14,6 +14,7 @@ import { storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import '../../src/define.js';
+import { rowAction } from '../support/credentials-ui.js';
 
 const LIST_MODULE = '*/src/passkey-credentials/list.ts*';
 const CHANGES_MODULE = '*/src/passkey-credentials/credential-changes.ts*';
@@ -91,7 +92,7 @@ describe('<passkey-credentials> loading on demand', () => {
     // A click that needs it: the network error, nothing changed, nothing sent.
     root(el).querySelector<HTMLInputElement>('input[role=switch]')!.click();
     await el.updateComplete;
-    const notice = root(el).querySelector('.notice[role=alert]')!;
+    const notice = root(el).querySelector('.notice [role=alert]')!;
     expect(notice.textContent).to.contain(en.errors.network.title);
     expect(notice.textContent).to.contain(enCredentials.nothingChanged);
     expect(a.calls.map((c) => c.method)).to.deep.equal(['listCredentials']);
@@ -107,7 +108,7 @@ describe('<passkey-credentials> loading on demand', () => {
 
     // Back online, the next click loads it and acts: one await of updateComplete covers both.
     await block([]);
-    root(el).querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
+    await rowAction(root(el).querySelector('.item')!, 'rename');
     await el.updateComplete;
     const field = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(field);

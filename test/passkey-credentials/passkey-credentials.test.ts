@@ -20,6 +20,16 @@ import {
   setUserVerified,
   stored,
 } from '../support/helpers.js';
+import {
+  approvalDialog,
+  approve,
+  closeAdding,
+  control,
+  focusOn,
+  fromMenu,
+  press,
+  root,
+} from '../support/credentials-ui.js';
 
 const signal = () => new AbortController().signal;
 
@@ -40,7 +50,6 @@ async function listed(el: PasskeyCredentials): Promise<void> {
   await el.updateComplete;
 }
 
-const root = (el: Element) => el.shadowRoot!;
 const items = (el: PasskeyCredentials) => [...root(el).querySelectorAll<HTMLElement>('.item')];
 const item = (el: PasskeyCredentials, name: string) => {
   const found = items(el).find((i) => i.querySelector('.name')?.textContent === name);
@@ -49,15 +58,6 @@ const item = (el: PasskeyCredentials, name: string) => {
 };
 const register = (el: PasskeyCredentials) =>
   root(el).querySelector<PasskeyRegister>('passkey-register')!;
-
-/** Presses "Confirm with a passkey" once the approval banner shows. */
-async function approve(el: PasskeyCredentials): Promise<void> {
-  await waitUntil(() => root(el).querySelector('.approval'), 'no approval requested', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  root(el).querySelector<HTMLButtonElement>('.approval .primary')!.click();
-}
 
 async function notice(el: PasskeyCredentials, text: string): Promise<void> {
   await waitUntil(
@@ -79,7 +79,7 @@ async function addPasskey(
   kind: 'this-device' | 'security-key',
   approved: boolean,
 ): Promise<void> {
-  if (!register(el)) root(el).querySelector<HTMLButtonElement>('.header .add')!.click();
+  if (!register(el)) control(el, enCredentials.add).click();
   await el.updateComplete;
   const reg = register(el);
   await reg.updateComplete;
@@ -91,7 +91,9 @@ async function addPasskey(
   choice(reg, kind).click();
   if (approved) {
     await untilStep(reg, 'approving');
-    expect(reg.shadowRoot!.querySelector('h2')!.textContent).to.equal(en.approvingHeading);
+    expect(reg.shadowRoot!.querySelector('[part=heading]')!.textContent.trim()).to.equal(
+      en.approvingHeading,
+    );
     reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
   }
   await untilStep(reg, 'success');
@@ -106,7 +108,7 @@ describe('<passkey-credentials>', () => {
     await addAuthenticator({ transport: 'internal' });
     await addAuthenticator({ transport: 'usb' });
     const el = await mountList();
-    expect(root(el).querySelector('.empty')!.textContent).to.equal(enCredentials.empty);
+    expect(root(el).querySelector('.empty')!.textContent).to.contain(enCredentials.empty);
 
     // A: the first passkey needs no approval.
     await addPasskey(el, 'Laptop A', 'this-device', false);
@@ -114,13 +116,13 @@ describe('<passkey-credentials>', () => {
 
     // B: approved by A (created first, then approved, then saved).
     await addPasskey(el, 'Key B', 'security-key', true);
+    await closeAdding(el);
     let list = await stored();
     expect(list.map((c) => c.name)).to.deep.equal(['Laptop A', 'Key B']);
     expect(list[0].lastUsedAt, 'the approval counts as a use of A').to.be.a('string');
 
     // Rename B, approved.
-    item(el, 'Key B').querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'Key B', enCredentials.rename);
     const input = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(input);
     input.value = 'Backup key';
@@ -130,29 +132,37 @@ describe('<passkey-credentials>', () => {
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Backup key']);
 
     // Turn B off, approved.
-    item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
     await notice(el, enCredentials.deactivated('Backup key'));
     list = await stored();
     expect(list.find((c) => c.name === 'Backup key')!.active).to.equal(false);
     await waitUntil(() => item(el, 'Backup key').classList.contains('off'));
 
-    // A is now the only active one: its switch and Delete are disabled, with the reason.
+    // A is now the only active one: its switch and Delete are unavailable (still focusable), with the reason.
     const a = item(el, 'Laptop A');
-    expect(a.querySelector<HTMLInputElement>('input[role=switch]')!.disabled).to.equal(true);
-    expect(a.querySelector<HTMLButtonElement>('button.danger')!.disabled).to.equal(true);
+    expect(
+      a.querySelector<HTMLInputElement>('input[role=switch]')!.getAttribute('aria-disabled'),
+    ).to.equal('true');
+    control(el, enCredentials.more('Laptop A')).click();
+    await waitUntil(() => root(el).querySelector('[role=menu]'));
+    expect(control(el, enCredentials.delete, '[role=menu]').getAttribute('aria-disabled')).to.equal(
+      'true',
+    );
     expect(a.textContent).to.contain(enCredentials.lastActive);
     await expect(el).to.be.accessible();
+    control(el, enCredentials.delete, '[role=menu]').click(); // does nothing
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm')).to.equal(null);
 
     // Turn B back on, approved.
-    item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
     await notice(el, enCredentials.activated('Backup key'));
     expect((await stored()).every((c) => c.active)).to.equal(true);
 
     // Delete B, confirmed and approved.
-    item(el, 'Backup key').querySelector<HTMLButtonElement>('button.danger')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'Backup key', enCredentials.delete);
     expect(root(el).querySelector('.confirm')!.textContent).to.contain(
       enCredentials.confirmDelete('\u2068Backup key\u2069'), // isolated (#14 item 13)
     );
@@ -179,33 +189,34 @@ describe('<passkey-credentials>', () => {
     const el = await mountList();
     await addPasskey(el, 'Laptop A', 'this-device', false);
     await addPasskey(el, 'Key B', 'security-key', true);
+    await closeAdding(el);
 
     // Approval refused on the authenticators (user verification fails on both).
     await setUserVerified(internal, false);
     await setUserVerified(usb, false);
-    item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    press(item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]'));
     await approve(el);
-    await waitUntil(() => root(el).querySelector('[role=alert]'), 'no error shown', {
-      timeout: 5000,
-    });
-    // The ceremony's error words load with the changes, not with the page.
-    expect(root(el).querySelector('[role=alert]')!.textContent)
-      .to.contain(en.errors.cancelled.title)
-      .and.contain(enCredentials.nothingChanged);
+    // The browser reports a refused verification like a cancel (NotAllowedError): calm, not red.
+    await notice(el, enCredentials.nothingChanged);
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    await focusOn(() => item(el, 'Key B').querySelector('input[role=switch]'), 'the switch');
     expect((await stored()).every((c) => c.active)).to.equal(true);
 
     // Approval dismissed with Cancel before the prompt.
     await setUserVerified(internal, true);
     await setUserVerified(usb, true);
-    item(el, 'Key B').querySelector<HTMLButtonElement>('button.danger')!.click();
+    await fromMenu(el, 'Key B', enCredentials.delete);
+    await focusOn(() => root(el).querySelector('.confirm .secondary'), 'the confirmation’s Cancel');
+    press(root(el).querySelector<HTMLButtonElement>('.confirm .danger'));
+    await waitUntil(() => approvalDialog(el));
+    expect(approvalDialog(el)!.textContent).to.contain(enCredentials.approvalTitle.delete('Key B'));
+    control(el, enCredentials.cancel, 'dialog.approval').click();
     await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();
-    await waitUntil(() => root(el).querySelector('.approval'));
-    root(el).querySelector<HTMLButtonElement>('.approval .secondary')!.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('[role=alert]')!.textContent)
-      .to.contain(en.errors.cancelled.title)
-      .and.contain(enCredentials.nothingChanged);
+    // Calm: a neutral line, no alert, and never "Passkey not created".
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    expect(root(el).querySelector('.notice')!.textContent).to.equal(enCredentials.nothingChanged);
+    expect(root(el).textContent).not.to.contain(en.errors.cancelled.title);
+    await focusOn(() => root(el).querySelector('.confirm .danger'), 'the Delete that asked');
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Key B']);
   });
 
@@ -301,7 +312,11 @@ describe('<passkey-credentials>', () => {
     const el = await mountList(adapter);
     item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
     await waitUntil(() => root(el).querySelector('[role=alert]'));
+    // Says which change was refused, not "adding".
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
+      enCredentials.refused.deactivate,
+    );
+    expect(root(el).querySelector('[role=alert]')!.textContent).not.to.contain(
       en.errors.forbidden.body,
     );
     expect(item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.checked).to.equal(
@@ -310,7 +325,7 @@ describe('<passkey-credentials>', () => {
   });
 
   it('hides or disables "Add passkey" when the host says so', async () => {
-    const adapter = scriptedAdapter({ listCredentials: { resolve: [] } });
+    const adapter = scriptedAdapter({ listCredentials: { resolve: [storedCredential('A')] } });
     const el = await fixture<PasskeyCredentials>(
       html`<passkey-credentials registration="disabled" .adapter=${adapter}></passkey-credentials>`,
     );
@@ -328,8 +343,7 @@ describe('<passkey-credentials>', () => {
       updateCredential: { reject: new Error('must not be called') },
     });
     const el = await mountList(adapter);
-    item(el, 'A').querySelector<HTMLButtonElement>('.controls button:not(.danger)')!.click();
-    await el.updateComplete;
+    await fromMenu(el, 'A', enCredentials.rename);
     root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
     root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
     await el.updateComplete;
@@ -344,18 +358,14 @@ describe('<passkey-credentials>', () => {
       listCredentials: { resolve: [storedCredential('A', { id: 'YQ' }), storedCredential('B')] },
     });
     const el = await mountList(adapter);
-    const [rename, remove] = ['.controls button:not(.danger)', '.controls button.danger'].map(
-      (selector) => () => item(el, 'A').querySelector<HTMLButtonElement>(selector)!.click(),
-    );
-    rename();
-    await el.updateComplete;
+    const rename = () => fromMenu(el, 'A', enCredentials.rename);
+    const remove = () => fromMenu(el, 'A', enCredentials.delete);
+    await rename();
     expect(root(el).querySelector('.rename')).to.exist;
-    remove();
-    await el.updateComplete;
+    await remove();
     expect(root(el).querySelector('.rename')).to.equal(null);
     expect(root(el).querySelector('.confirm')).to.exist;
-    rename();
-    await el.updateComplete;
+    await rename();
     expect(root(el).querySelector('.confirm')).to.equal(null);
     expect(root(el).querySelector('.rename')).to.exist;
   });
