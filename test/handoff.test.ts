@@ -14,7 +14,6 @@ import {
   addAuthenticator,
   choice,
   countingAdapter,
-  errorCode,
   mount,
   newSession,
   realAdapter,
@@ -118,15 +117,21 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(await stored()).to.have.length(1);
   });
 
-  it('decline on the phone → the desktop says so and nothing is stored', async () => {
+  it('decline on the phone → the desktop returns to the choice with a calm line (no alert) and nothing is stored', async () => {
     const el = await mount(realAdapter(), 'My phone');
     const url = (await openQr(el)).value;
     await phone('open', { url });
     await phone('step', { step: 'phone-confirm' });
     await phone('click', { selector: 'button.secondary' });
     await phone('step', { step: 'phone-declined' });
-    await untilStep(el, 'error');
-    expect(errorCode(el)).to.equal('declined');
+    await untilStep(el, 'choosing');
+    await el.updateComplete;
+    expect($(el, '.calm').textContent).to.contain(en.calm.declined);
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect($(el, '[role=status]').textContent).to.contain(en.calm.declined);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.textContent).to.equal(
+      en.chooseHeading,
+    );
     expect(await stored()).to.have.length(0);
   });
 
@@ -172,7 +177,7 @@ describe('<passkey-register> handoff to a phone', () => {
     const el = await mount(realAdapter(), 'Phone via Bluetooth');
     await openQr(el);
     const registered = oneEvent<PasskeyRegisteredEvent>(el, 'passkey-registered');
-    $(el, '.actions .secondary').click(); // Use Bluetooth instead
+    $(el, 'button.link').click(); // Use Bluetooth instead
     expect((await registered).credential.transports).to.include('hybrid');
     await untilStep(el, 'success');
   });
