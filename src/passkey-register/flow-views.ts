@@ -18,7 +18,7 @@ import { AUTHENTICATOR_KINDS } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
 import type { PasskeyFlowController } from './flow-controller.js';
 import { availability } from './flow-state.js';
-import type { CalmNotice, FlowState } from './flow-state.js';
+import type { CalmNotice, FlowState, FlowStep } from './flow-state.js';
 import { PasskeyCancelEvent } from '../events.js';
 
 export { PasskeyFlowController } from './flow-controller.js';
@@ -39,6 +39,8 @@ export class HandoffClock implements ReactiveController {
   private notice?: CalmNotice;
   /** Our own Cancel was pressed (the element fired `passkey-cancel` already). */
   private cancelled = false;
+  /** The last step that waited on the user, the one a calm cancel ends. */
+  private waited: FlowStep = 'ceremony';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -59,10 +61,11 @@ export class HandoffClock implements ReactiveController {
       root.querySelector<HTMLElement>('.heading')?.focus();
     const notice = s.step === 'choosing' || s.step === 'phone-confirm' ? s.notice : undefined;
     if (notice && notice !== this.notice && !this.cancelled)
-      this.host.dispatchEvent(new PasskeyCancelEvent(s.step));
+      this.host.dispatchEvent(new PasskeyCancelEvent(this.waited));
     this.notice = notice;
-    if (s.step !== 'fetching' && s.step !== 'approving' && s.step !== 'ceremony')
-      this.cancelled = false;
+    if (s.step === 'ceremony' || s.step === 'approving' || s.step === 'handoff')
+      this.waited = s.step;
+    else if (s.step !== 'fetching') this.cancelled = false;
     if (s.step !== 'handoff' || !s.handoff || s.expired) return this.hostDisconnected();
     this.ticker ??= setInterval(() => this.host.requestUpdate(), 1000);
     if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
