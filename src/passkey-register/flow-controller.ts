@@ -328,6 +328,7 @@ export class PasskeyFlowController implements ReactiveController {
     const onRunAbort = () => handoffRun.abort();
     run.signal.addEventListener('abort', onRunAbort, { once: true });
     const current = () => this.handoffRun === handoffRun;
+    let waiting = false;
     this.go({ step: 'handoff', expired: false });
     void (async () => {
       try {
@@ -337,6 +338,7 @@ export class PasskeyFlowController implements ReactiveController {
         if (!current()) return;
         const handoff = parseHandoffStart(raw);
         this.go({ step: 'handoff', handoff, expired: false });
+        waiting = true;
         const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
         if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
@@ -344,7 +346,7 @@ export class PasskeyFlowController implements ReactiveController {
       } catch (err) {
         if (!current()) return;
         // Declining on the phone is the user's choice, not a failure: back to the choice, calmly.
-        if (errorCode(err) === 'declined' && this.run === run) {
+        if (waiting && errorCode(err) === 'declined' && this.run === run) {
           this.stopHandoff();
           this.go(this.choiceState('declined'));
         } else this.fail(run, err);
