@@ -19,7 +19,7 @@ export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> &
     },
     phone: {
       label: 'iPhone, iPad or Android phone',
-      description: 'Scan a QR code with your phone. Bluetooth must be on.',
+      description: 'Scan a QR code with your phone’s camera.',
     },
     'security-key': {
       label: 'Security key',
@@ -87,12 +87,13 @@ export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> &
       items: [
         'The browser’s prompt doesn’t appear: update your browser, and check that no extension or pop-up blocker is in the way.',
         'Face ID, fingerprint or PIN failed: try again, with a clean finger or the PIN of this device.',
-        'A button is missing: your role may not have permission. Ask your organization’s administrator.',
+        'Asked to confirm with an existing passkey: that’s expected once you have one. It keeps anyone else from adding a passkey to your account.',
       ],
     },
   ],
   approvingHeading: 'Confirm with an existing passkey',
-  approvingBody: 'For your security, sign this change with a passkey you already have.',
+  approvingBody:
+    'Your account already has a passkey: confirm this new one with it. Nothing is saved until you do.',
   approve: 'Confirm with a passkey',
   approvingWait: 'Waiting for your existing passkey…',
   handoffStarting: 'Creating a code…',
@@ -118,6 +119,18 @@ export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> &
     `“${name}” is saved on this phone. Your computer shows the confirmation.`,
   phoneDeclinedHeading: 'Declined',
   phoneDeclinedBody: 'Nothing was added to your account. You can close this page.',
+  // #15 design pass: calm cancels, the second prompt, the phone option, the QR view.
+  calm: {
+    cancelled: 'Cancelled, so nothing was created. Try again when you’re ready.',
+    declined: 'Declined on your phone, so nothing was added. Choose another option, or try again.',
+    'not-confirmed':
+      'Not confirmed with an existing passkey, so nothing was saved. Try again when you’re ready.',
+  },
+  approvalAhead: 'If you already have a passkey, you may then be asked to confirm with it.',
+  phoneHybridDescription: 'Scan the QR code your browser shows. Bluetooth must be on.',
+  handoffBluetoothIntro: 'Link doesn’t open on your phone?',
+  handoffWarning: 'This code expires in less than 30 seconds. Choose More time for a new one.',
+  handoffMoreTime: 'More time',
 };
 
 /** Every English string of `<passkey-register>`. */

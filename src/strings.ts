@@ -60,6 +60,18 @@ export interface PasskeyStrings {
   phoneDoneBody: (name: string) => string;
   phoneDeclinedHeading: string;
   phoneDeclinedBody: string;
+  /** #15 design pass. The calm line after the user stopped (not an error). */
+  calm: Record<'cancelled' | 'declined' | 'not-confirmed', string>;
+  /** On the browser's prompt: a second prompt (an existing passkey) may follow. */
+  approvalAhead: string;
+  /** The phone option's description when only the browser's own QR (Bluetooth) is available. */
+  phoneHybridDescription: string;
+  /** QR view: before "Use Bluetooth instead". */
+  handoffBluetoothIntro: string;
+  /** QR view: said once, about 30 seconds before the code expires. */
+  handoffWarning: string;
+  /** QR view: replaces the code with a fresh one before it expires. */
+  handoffMoreTime: string;
 }
 
 /** Strings of `<passkey-qr>`. */

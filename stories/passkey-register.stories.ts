@@ -226,6 +226,24 @@ export const Success: Story = {
   },
 };
 
+/** 64 characters without a space: the longest name allowed, with nothing to break at. */
+const LONG_NAME = 'WorkMacBookPro16inch2024EngineeringFloor3Desk42BackupKeyABCDEFG';
+
+export const SuccessLongName: Story = {
+  name: 'Success: a 64-character name',
+  args: { defaultName: LONG_NAME },
+  parameters: {
+    ...note('The longest name, without spaces, breaks inside the card: no sideways scrolling.'),
+    adapter: scripted({
+      verifyRegistration: {
+        resolve: storedCredential(LONG_NAME, { provider: { name: 'iCloud Keychain' } }),
+      },
+    }),
+    virtualAuthenticator: { transport: 'internal' },
+    stage: afterChoosing('this-device', 'success'),
+  },
+};
+
 // ── Errors from the server (one per adapter error code) ────────────────────────────────
 // Each story is an object literal with its name written out: Storybook reads names statically,
 // and a name returned by a helper function shows as the export name ("Error Forbidden").
@@ -322,12 +340,26 @@ const withOptions = (
   more: Record<string, Cue> = {},
 ) => scripted({ registrationOptions: { resolve: creationOptions(patch) }, ...more });
 
-export const ErrorCancelled: Story = {
-  name: 'Error: cancelled',
+/** Waits until the choice shows its calm line (after a cancel or a decline). */
+const untilCalm = async (el: PasskeyRegister) => {
+  await untilStep(el, 'choosing', 10_000);
+  for (let i = 0; i < 500 && !el.shadowRoot!.querySelector('.calm'); i++)
+    await new Promise((r) => setTimeout(r, 10));
+  if (!el.shadowRoot!.querySelector('.calm')) throw new Error('expected the calm line');
+};
+
+export const CancelledCalm: Story = {
+  name: 'Cancelled: back to the choice',
   parameters: {
-    ...note('The user refuses verification in the browser’s prompt.'),
+    ...note(
+      'The user cancels the browser’s prompt (or refuses verification): not an error. The choice comes back with a neutral line, announced politely.',
+    ),
     virtualAuthenticator: { transport: 'internal', isUserVerified: false },
-    stage: ceremonyError('cancelled', 'this-device'),
+    stage: async (el) => {
+      await toChoosing(el);
+      choice(el, 'this-device').click();
+      await untilCalm(el);
+    },
   },
 };
 
@@ -483,17 +515,33 @@ export const HandoffExpired: Story = {
   },
 };
 
-export const ErrorDeclined: Story = {
-  name: 'Error: declined',
+export const HandoffWarning: Story = {
+  name: 'Phone: QR code about to expire',
   parameters: {
-    ...note('The user declines on the phone that scanned the QR code.'),
+    ...note(
+      'Under 30 seconds left: said once through the live region, with More time (a fresh link replaces this one).',
+    ),
+    adapter: scripted({ startHandoff: handoffStart(25_000), awaitHandoff: { hang: true } }),
+    stage: toHandoff(
+      (el) => !!el.shadowRoot!.querySelector('.warn') && !!customElements.get('passkey-qr'),
+    ),
+  },
+};
+
+export const DeclinedCalm: Story = {
+  name: 'Declined: back to the choice',
+  parameters: {
+    ...note(
+      'The user declines on the phone that scanned the QR code: not an error. The choice comes back with a neutral line.',
+    ),
     adapter: scripted({
       startHandoff: handoffStart(5 * 60_000),
       awaitHandoff: { reject: new PasskeyAdapterError('declined') },
     }),
     stage: async (el) => {
-      await toHandoff((el) => el.step === 'error')(el);
-      expectError(el, 'declined');
+      await toChoosing(el);
+      choice(el, 'phone').click();
+      await untilCalm(el);
     },
   },
 };
@@ -516,6 +564,25 @@ export const PhoneConfirm: Story = {
   name: 'Phone page: confirm',
   args: { handoff: TOKEN },
   parameters: { adapter: phoneAdapter(), stage: (el) => untilStep(el, 'phone-confirm') },
+};
+
+export const PhoneConfirmLongName: Story = {
+  name: 'Phone page: confirm, 64-character name',
+  args: { handoff: TOKEN },
+  parameters: {
+    adapter: scripted({
+      handoffDetails: {
+        run: () =>
+          Promise.resolve({
+            account: { name: 'alex.morgan.with.a.long.address@example-enterprise-bank.com' },
+            name: LONG_NAME,
+            expiresAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+          }),
+      },
+      declineHandoff: { resolve: undefined },
+    }),
+    stage: (el) => untilStep(el, 'phone-confirm'),
+  },
 };
 
 export const PhoneDone: Story = {

@@ -27,8 +27,7 @@ const de: PasskeyLocale = {
       },
       phone: {
         label: 'iPhone, iPad oder Android-Smartphone',
-        description:
-          'Scannen Sie einen QR-Code mit Ihrem Smartphone. Bluetooth muss eingeschaltet sein.',
+        description: 'Scannen Sie einen QR-Code mit der Kamera Ihres Smartphones.',
       },
       'security-key': {
         label: 'Sicherheitsschlüssel',
@@ -198,13 +197,13 @@ const de: PasskeyLocale = {
         items: [
           'Die Aufforderung des Browsers erscheint nicht: Aktualisieren Sie Ihren Browser und prüfen Sie, ob eine Erweiterung oder ein Pop-up-Blocker sie verhindert.',
           'Face ID, Fingerabdruck oder PIN schlägt fehl: Versuchen Sie es erneut – mit einem sauberen Finger oder der PIN dieses Geräts.',
-          'Eine Schaltfläche fehlt: Möglicherweise hat Ihre Rolle keine Berechtigung dafür. Wenden Sie sich an die Administration Ihrer Organisation.',
+          'Sie werden gebeten, mit einem vorhandenen Passkey zu bestätigen: Das ist normal, sobald Sie einen haben. So kann niemand sonst Ihrem Konto einen Passkey hinzufügen.',
         ],
       },
     ],
     approvingHeading: 'Mit einem vorhandenen Passkey bestätigen',
     approvingBody:
-      'Bestätigen Sie diese Änderung zu Ihrer Sicherheit mit einem Passkey, den Sie bereits haben.',
+      'Ihr Konto hat bereits einen Passkey: Bestätigen Sie den neuen damit. Bis dahin wird nichts gespeichert.',
     approve: 'Mit Passkey bestätigen',
     approvingWait: 'Warten auf Ihren vorhandenen Passkey…',
     approvalNothingSaved:
@@ -234,6 +233,23 @@ const de: PasskeyLocale = {
       `„${name}“ ist auf diesem Smartphone gespeichert. Die Bestätigung wird auf Ihrem Computer angezeigt.`,
     phoneDeclinedHeading: 'Abgelehnt',
     phoneDeclinedBody: 'Ihrem Konto wurde nichts hinzugefügt. Sie können diese Seite schließen.',
+    // #15 design pass: calm cancels, the second prompt, the phone option, the QR view.
+    calm: {
+      cancelled:
+        'Abgebrochen, es wurde nichts erstellt. Versuchen Sie es erneut, wenn Sie bereit sind.',
+      declined:
+        'Auf Ihrem Smartphone abgelehnt, es wurde nichts hinzugefügt. Wählen Sie eine andere Option oder versuchen Sie es erneut.',
+      'not-confirmed':
+        'Nicht mit einem vorhandenen Passkey bestätigt, daher wurde nichts gespeichert. Versuchen Sie es erneut, wenn Sie bereit sind.',
+    },
+    approvalAhead:
+      'Wenn Sie bereits einen Passkey haben, werden Sie danach eventuell gebeten, damit zu bestätigen.',
+    phoneHybridDescription:
+      'Scannen Sie den QR-Code, den Ihr Browser anzeigt. Bluetooth muss eingeschaltet sein.',
+    handoffBluetoothIntro: 'Der Link öffnet sich auf Ihrem Smartphone nicht?',
+    handoffWarning:
+      'Dieser Code läuft in weniger als 30 Sekunden ab. Wählen Sie „Mehr Zeit“ für einen neuen.',
+    handoffMoreTime: 'Mehr Zeit',
   },
   credentials: {
     heading: 'Ihre Passkeys',

@@ -28,7 +28,7 @@ const es: PasskeyLocale = {
       },
       phone: {
         label: 'iPhone, iPad o teléfono Android',
-        description: 'Escanee un código QR con su teléfono. El Bluetooth debe estar activado.',
+        description: 'Escanee un código QR con la cámara de su teléfono.',
       },
       'security-key': {
         label: 'Llave de seguridad',
@@ -197,12 +197,13 @@ const es: PasskeyLocale = {
         items: [
           'No aparece el aviso del navegador: actualice su navegador y compruebe que ninguna extensión ni bloqueador de ventanas emergentes lo esté impidiendo.',
           'Face ID, la huella digital o el PIN fallaron: vuelva a intentarlo con el dedo limpio o con el PIN de este dispositivo.',
-          'Falta un botón: es posible que su rol no tenga permiso. Consulte al administrador de su organización.',
+          'Se le pide confirmar con una llave de acceso existente: es lo normal cuando ya tiene una. Así nadie más puede añadir una llave de acceso a su cuenta.',
         ],
       },
     ],
     approvingHeading: 'Confirme con una llave de acceso existente',
-    approvingBody: 'Por su seguridad, confirme este cambio con una llave de acceso que ya tenga.',
+    approvingBody:
+      'Su cuenta ya tiene una llave de acceso: confirme la nueva con ella. No se guarda nada hasta entonces.',
     approve: 'Confirmar con una llave de acceso',
     approvingWait: 'Esperando su llave de acceso existente…',
     approvalNothingSaved:
@@ -232,6 +233,22 @@ const es: PasskeyLocale = {
       `La llave de acceso «${name}» se ha guardado en este teléfono. Su ordenador muestra la confirmación.`,
     phoneDeclinedHeading: 'Solicitud rechazada',
     phoneDeclinedBody: 'No se añadió nada a su cuenta. Puede cerrar esta página.',
+    // #15 design pass: calm cancels, the second prompt, the phone option, the QR view.
+    calm: {
+      cancelled: 'Cancelado: no se ha creado nada. Vuelva a intentarlo cuando quiera.',
+      declined:
+        'Rechazado en su teléfono: no se ha añadido nada. Elija otra opción o vuelva a intentarlo.',
+      'not-confirmed':
+        'No se confirmó con una llave de acceso existente, así que no se guardó nada. Vuelva a intentarlo cuando quiera.',
+    },
+    approvalAhead:
+      'Si ya tiene una llave de acceso, es posible que después se le pida confirmar con ella.',
+    phoneHybridDescription:
+      'Escanee el código QR que muestra su navegador. El Bluetooth debe estar activado.',
+    handoffBluetoothIntro: '¿El enlace no se abre en su teléfono?',
+    handoffWarning:
+      'Este código caduca en menos de 30 segundos. Elija «Más tiempo» para obtener uno nuevo.',
+    handoffMoreTime: 'Más tiempo',
   },
   credentials: {
     heading: 'Sus llaves de acceso',

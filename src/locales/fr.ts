@@ -28,7 +28,7 @@ const fr: PasskeyLocale = {
       },
       phone: {
         label: 'iPhone, iPad ou téléphone Android',
-        description: 'Scannez un code QR avec votre téléphone. Le Bluetooth doit être activé.',
+        description: 'Scannez un code QR avec l’appareil photo de votre téléphone.',
       },
       'security-key': {
         label: 'Clé de sécurité',
@@ -198,13 +198,13 @@ const fr: PasskeyLocale = {
         items: [
           'La fenêtre du navigateur n’apparaît pas : mettez à jour votre navigateur et vérifiez qu’aucune extension ni aucun bloqueur de fenêtres pop-up ne l’empêche.',
           'Échec de Face ID, de l’empreinte digitale ou du code PIN : réessayez avec un doigt propre ou le code PIN de cet appareil.',
-          'Un bouton est absent : votre rôle n’a peut-être pas l’autorisation nécessaire. Adressez-vous à l’administrateur de votre organisation.',
+          'On vous demande de confirmer avec une clé d’accès existante : c’est normal dès que vous en avez une. Personne d’autre ne peut ainsi ajouter de clé d’accès à votre compte.',
         ],
       },
     ],
     approvingHeading: 'Confirmez avec une clé d’accès existante',
     approvingBody:
-      'Pour votre sécurité, validez cette modification avec une clé d’accès que vous possédez déjà.',
+      'Votre compte a déjà une clé d’accès : confirmez la nouvelle avec elle. Rien n’est enregistré avant.',
     approve: 'Confirmer avec une clé d’accès',
     approvingWait: 'En attente de votre clé d’accès existante…',
     approvalNothingSaved:
@@ -234,6 +234,22 @@ const fr: PasskeyLocale = {
       `La clé d’accès « ${name} » est enregistrée sur ce téléphone. La confirmation s’affiche sur votre ordinateur.`,
     phoneDeclinedHeading: 'Demande refusée',
     phoneDeclinedBody: 'Rien n’a été ajouté à votre compte. Vous pouvez fermer cette page.',
+    // #15 design pass: calm cancels, the second prompt, the phone option, the QR view.
+    calm: {
+      cancelled: 'Annulé : rien n’a été créé. Réessayez quand vous serez prêt.',
+      declined:
+        'Refusé sur votre téléphone : rien n’a été ajouté. Choisissez une autre option ou réessayez.',
+      'not-confirmed':
+        'Non confirmé avec une clé d’accès existante : rien n’a été enregistré. Réessayez quand vous serez prêt.',
+    },
+    approvalAhead:
+      'Si vous avez déjà une clé d’accès, il se peut qu’on vous demande ensuite de confirmer avec elle.',
+    phoneHybridDescription:
+      'Scannez le code QR affiché par votre navigateur. Le Bluetooth doit être activé.',
+    handoffBluetoothIntro: 'Le lien ne s’ouvre pas sur votre téléphone ?',
+    handoffWarning:
+      'Ce code expire dans moins de 30 secondes. Choisissez « Plus de temps » pour en obtenir un nouveau.',
+    handoffMoreTime: 'Plus de temps',
   },
   credentials: {
     heading: 'Vos clés d’accès',

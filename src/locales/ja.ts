@@ -27,8 +27,7 @@ const ja: PasskeyLocale = {
       },
       phone: {
         label: 'iPhone、iPad、Android スマートフォン',
-        description:
-          'スマートフォンでQRコードをスキャンします。Bluetooth をオンにしておく必要があります。',
+        description: 'スマートフォンのカメラでQRコードをスキャンします。',
       },
       'security-key': {
         label: 'セキュリティキー',
@@ -199,12 +198,13 @@ const ja: PasskeyLocale = {
         items: [
           'ブラウザの確認画面が表示されない：ブラウザを更新し、拡張機能やポップアップブロッカーが妨げていないか確認してください。',
           'Face ID、指紋、または PIN が失敗する：指の汚れを拭き取るか、このデバイスの PIN を使用して、もう一度お試しください。',
-          'ボタンが表示されない：お客様のロールに権限がない可能性があります。組織の管理者にお問い合わせください。',
+          '既存のパスキーでの確認を求められた場合：パスキーをお持ちであれば通常の動作です。他の人がお客様のアカウントにパスキーを追加できないようにするためです。',
         ],
       },
     ],
     approvingHeading: '既存のパスキーで確認',
-    approvingBody: 'セキュリティ保護のため、すでにお持ちのパスキーでこの変更を承認してください。',
+    approvingBody:
+      'お客様のアカウントにはすでにパスキーがあります。そのパスキーで新しいパスキーを確認してください。確認するまで何も保存されません。',
     approve: 'パスキーで確認',
     approvingWait: '既存のパスキーによる確認をお待ちしています…',
     approvalNothingSaved: '既存のパスキーで確認されなかったため、何も保存されていません。',
@@ -233,6 +233,23 @@ const ja: PasskeyLocale = {
       `「${name}」はこのスマートフォンに保存されました。確認結果はコンピュータに表示されます。`,
     phoneDeclinedHeading: '拒否しました',
     phoneDeclinedBody: 'アカウントには何も追加されていません。このページは閉じてかまいません。',
+    // #15 design pass: calm cancels, the second prompt, the phone option, the QR view.
+    calm: {
+      cancelled:
+        'キャンセルしたため、何も作成されていません。準備ができたら、もう一度お試しください。',
+      declined:
+        'スマートフォンで拒否したため、何も追加されていません。別の方法を選ぶか、もう一度お試しください。',
+      'not-confirmed':
+        '既存のパスキーで確認されなかったため、何も保存されていません。準備ができたら、もう一度お試しください。',
+    },
+    approvalAhead:
+      'すでにパスキーをお持ちの場合は、続けてそのパスキーでの確認を求められることがあります。',
+    phoneHybridDescription:
+      'ブラウザに表示されるQRコードをスキャンします。Bluetooth をオンにしておく必要があります。',
+    handoffBluetoothIntro: 'スマートフォンでリンクが開かない場合',
+    handoffWarning:
+      'このコードはあと30秒以内に期限切れになります。新しいコードを使うには「時間を延長」を選んでください。',
+    handoffMoreTime: '時間を延長',
   },
   credentials: {
     heading: 'ご登録のパスキー',

@@ -9,6 +9,7 @@ export const styles = css`
     --passkey-qr-border: currentColor;
     --passkey-qr-radius: 8px;
     --passkey-qr-focus-ring: #1d4ed8;
+    --passkey-qr-button-radius: 8px;
 
     display: inline-flex;
     flex-direction: column;
@@ -44,30 +45,28 @@ export const styles = css`
     border: 1px dashed var(--passkey-qr-border);
   }
   .link {
-    display: flex;
-    align-items: center;
+    display: grid;
+    justify-items: start;
     gap: 8px;
-    max-width: var(--passkey-qr-size);
-    min-width: 0;
+    width: var(--passkey-qr-size);
+    max-width: 100%;
     font-size: 13px;
   }
   .link-text {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     color: var(--passkey-qr-muted);
     user-select: all;
   }
   button {
     flex: none;
-    min-height: 32px;
-    padding: 0 12px;
+    min-height: 36px;
+    padding: 0 16px;
     font: inherit;
     font-weight: 600;
     color: inherit;
     background: transparent;
     border: 1px solid var(--passkey-qr-border);
-    border-radius: 999px;
+    border-radius: var(--passkey-qr-button-radius);
     cursor: pointer;
   }
   button:focus-visible {

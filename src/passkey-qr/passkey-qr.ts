@@ -27,6 +27,7 @@ export * from '../internal/first-load.js';
  * @cssproperty --passkey-qr-border - Border of the placeholder and button.
  * @cssproperty --passkey-qr-radius - Corner radius of the code.
  * @cssproperty --passkey-qr-focus-ring - Focus outline of the button.
+ * @cssproperty --passkey-qr-button-radius - Corner radius of the copy button.
  */
 export class PasskeyQr extends LitElement {
   static override styles = styles;
@@ -92,9 +93,8 @@ export class PasskeyQr extends LitElement {
     const label = this.label ?? t.label;
     let code: TemplateResult;
     if (this.failed) {
-      code = html`<div class="code error" role="img" aria-label=${label}>
-        ${this.failed === 'too-long' ? t.tooLong : t.failed}
-      </div>`;
+      // No image was drawn: the reason is text that screen readers read, not a hidden image label.
+      code = html`<p class="code error">${this.failed === 'too-long' ? t.tooLong : t.failed}</p>`;
     } else if (this.path === undefined) {
       code = html`<div class="code pending" role="img" aria-label=${label} aria-busy="true"></div>`;
     } else {
@@ -112,7 +112,7 @@ export class PasskeyQr extends LitElement {
       ${
         this.value
           ? html`<div class="link">
-              <span part="link" class="link-text" title=${this.value}>${this.value}</span>
+              <bdi part="link" class="link-text" dir="ltr">${this.value}</bdi>
               <button part="copy" type="button" @click=${() => void this.copy()}>${t.copy}</button>
             </div>`
           : null

@@ -50,7 +50,7 @@ import {
 } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
 import { availability } from './flow-state.js';
-import type { FlowState } from './flow-state.js';
+import type { CalmNotice, FlowState } from './flow-state.js';
 import { EXPIRED, awaitPhone, cancelLink } from './handoff-wait.js';
 
 export type { FlowState, FlowStep } from './flow-state.js';
@@ -123,6 +123,11 @@ export class PasskeyFlowController implements ReactiveController {
     const checked = checkName(this.name);
     if (checked.problem) return this.go({ step: 'naming', problem: checked.problem });
     this.name = checked.name;
+    this.fetchOptions();
+  }
+
+  /** Fetches fresh creation options for `name`, then shows the choice (with `notice`, if any). */
+  private fetchOptions(notice?: CalmNotice): void {
     const adapter = this.opts.adapter();
     if (!adapter) return this.go({ step: 'error', code: 'no-adapter', error: undefined });
     const run = this.startRun();
@@ -132,12 +137,12 @@ export class PasskeyFlowController implements ReactiveController {
         const capabilities = await detectCapabilities();
         if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
         const raw = await this.call(run.signal, (signal) =>
-          adapter.registrationOptions({ name: checked.name }, signal),
+          adapter.registrationOptions({ name: this.name }, signal),
         );
         if (this.run !== run) return;
         this.options = parseCreationOptions(raw, location.hostname);
         this.capabilities = capabilities;
-        this.go({ step: 'choosing', capabilities });
+        this.go({ step: 'choosing', capabilities, ...(notice ? { notice } : {}) });
       } catch (err) {
         this.fail(run, err);
       }
@@ -197,6 +202,8 @@ export class PasskeyFlowController implements ReactiveController {
           // The server never saw these options used, so they stay valid: Cancel goes straight
           // back to the choice, and Try again after a ceremony error does too, without a refetch.
           if (code === 'aborted' && this.cancelling) this.go(this.choiceState());
+          // The user closed the browser's prompt: not an error, a calm line on the choice.
+          else if (code === 'cancelled') this.go(this.choiceState('cancelled'));
           else this.go({ step: 'error', code, error: err });
           return;
         }
@@ -254,28 +261,41 @@ export class PasskeyFlowController implements ReactiveController {
     if (this.state.step === 'approving' && this.run) this.approval.approve();
   }
 
-  /** Nothing is saved without the approval; the error says so, and Try again starts afresh. */
+  /**
+   * Nothing is saved without the approval; the error says so, and Try again starts afresh. Not
+   * confirming (the user cancelled) is no error: back to the choice with fresh options (the
+   * used ones are spent) and a calm line.
+   */
   private failApproval(run: AbortController, err: unknown): void {
     if (this.run !== run) return;
     this.stopRun();
     this.options = undefined;
-    this.go({ step: 'error', code: errorCode(err), error: err, duringApproval: true });
+    const code = errorCode(err);
+    if (code === 'cancelled' && !this.token) return this.fetchOptions('not-confirmed');
+    this.go({ step: 'error', code, error: err, duringApproval: true });
   }
 
   /** The step where the user picks again: the choice, or on the phone its confirmation. */
-  private choiceState(): FlowState {
-    if (this.details) return { step: 'phone-confirm', details: this.details };
-    return { step: 'choosing', capabilities: this.capabilities! };
+  private choiceState(notice?: CalmNotice): FlowState {
+    const calm = notice ? { notice } : {};
+    if (this.details) return { step: 'phone-confirm', details: this.details, ...calm };
+    return { step: 'choosing', capabilities: this.capabilities!, ...calm };
+  }
+
+  /** Whether an existing passkey may be asked to confirm the new one (the RP may skip it). */
+  mayAskApproval(): boolean {
+    return !this.token && typeof this.opts.adapter()?.approvalOptions === 'function';
   }
 
   /**
-   * Desktop: shows a QR with a single-use link and waits for the phone; also "New code". When
-   * the adapter asks for it, an existing passkey approves each new link first.
+   * Desktop: shows a QR with a single-use link and waits for the phone; also "New code" once it
+   * expired, and "More time" before (a fresh link replaces the old one). When the adapter asks
+   * for it, an existing passkey approves each new link first.
    */
   startHandoff(): void {
     const state = this.state;
     const fromChoice = state.step === 'choosing';
-    const regenerate = state.step === 'handoff' && state.expired;
+    const regenerate = state.step === 'handoff' && Boolean(state.handoff);
     const run = this.run;
     if ((!fromChoice && !regenerate) || !run || !this.has(run, () => this.canHandOff())) return;
     this.stopHandoff();
@@ -287,7 +307,11 @@ export class PasskeyFlowController implements ReactiveController {
         if (approval)
           this.approval.request(approval, {
             approved: (a) => this.openHandoff(run, a),
-            failed: (err) => this.failApproval(run, err),
+            // Before the QR nothing was created, and the options are unused: back to the choice.
+            failed: (err) =>
+              errorCode(err) === 'cancelled' && this.run === run
+                ? this.go(this.choiceState('cancelled'))
+                : this.failApproval(run, err),
           });
         else this.openHandoff(run);
       } catch (err) {
@@ -305,6 +329,7 @@ export class PasskeyFlowController implements ReactiveController {
     const onRunAbort = () => handoffRun.abort();
     run.signal.addEventListener('abort', onRunAbort, { once: true });
     const current = () => this.handoffRun === handoffRun;
+    let waiting = false;
     this.go({ step: 'handoff', expired: false });
     void (async () => {
       try {
@@ -315,6 +340,7 @@ export class PasskeyFlowController implements ReactiveController {
         const handoff = parseHandoffStart(raw);
         this.link = handoff.id;
         this.go({ step: 'handoff', handoff, expired: false });
+        waiting = true;
         const done = await awaitPhone(adapter, handoff, handoffRun);
         if (!current()) return;
         // Used by the phone: nothing to cancel. (Kept when expired: New code cancels it anyway.)
@@ -322,7 +348,12 @@ export class PasskeyFlowController implements ReactiveController {
         if (done === EXPIRED) this.go({ step: 'handoff', handoff, expired: true });
         else this.succeed(parseCredential(done));
       } catch (err) {
-        if (current()) this.fail(run, err);
+        if (!current()) return;
+        // Declining on the phone is the user's choice, not a failure: back to the choice, calmly.
+        if (waiting && errorCode(err) === 'declined' && this.run === run) {
+          this.stopHandoff();
+          this.go(this.choiceState('declined'));
+        } else this.fail(run, err);
       } finally {
         run.signal.removeEventListener('abort', onRunAbort);
       }

@@ -4,19 +4,26 @@
  */
 import type { HandoffDetails, HandoffStart, PasskeyCredential } from '../adapter.js';
 import type { NameProblem } from '../device-name.js';
+import type { PasskeyStrings } from '../strings.js';
 import type { PasskeyErrorCode } from '../internal/errors.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
+
+/**
+ * A calm line on the choice (or the phone's confirmation) after the user stopped: cancelled the
+ * browser's prompt, declined on the phone, or didn't confirm with an existing passkey. Not errors.
+ */
+export type CalmNotice = keyof PasskeyStrings['calm'];
 
 export type FlowState =
   | { step: 'naming'; problem?: NameProblem }
   | { step: 'fetching' }
-  | { step: 'choosing'; capabilities: Capabilities }
+  | { step: 'choosing'; capabilities: Capabilities; notice?: CalmNotice }
   | { step: 'ceremony'; kind: AuthenticatorKind }
   | { step: 'handoff'; handoff?: HandoffStart; expired: boolean }
   | { step: 'approving'; busy: boolean }
   | { step: 'verifying'; kind: AuthenticatorKind }
   | { step: 'success'; credential: PasskeyCredential }
-  | { step: 'phone-confirm'; details: HandoffDetails }
+  | { step: 'phone-confirm'; details: HandoffDetails; notice?: CalmNotice }
   | { step: 'phone-declined' }
   | { step: 'error'; code: PasskeyErrorCode; error: unknown; duringApproval?: boolean };
 

@@ -22,15 +22,15 @@ export const stepStyles = css`
     background: var(--passkey-surface);
     border: 1px solid var(--passkey-border);
   }
-  .choice:hover:not(:disabled) {
+  .choice:hover:not([aria-disabled='true']) {
     border-color: var(--passkey-accent);
     background: var(--passkey-surface-raised);
   }
-  .choice:disabled {
+  .choice[aria-disabled='true'] {
     cursor: not-allowed;
     background: var(--passkey-surface-raised);
   }
-  .choice:disabled .choice-label {
+  .choice[aria-disabled='true'] .choice-label {
     color: var(--passkey-muted);
   }
   .choice-icon {
@@ -42,8 +42,11 @@ export const stepStyles = css`
     background: var(--passkey-surface-raised);
     color: var(--passkey-accent);
   }
-  .choice:disabled .choice-icon {
+  .choice[aria-disabled='true'] .choice-icon {
     color: var(--passkey-muted);
+  }
+  .choice-text {
+    min-width: 0;
   }
   .choice-label {
     display: block;
@@ -70,10 +73,14 @@ export const stepStyles = css`
     margin-top: 2px;
     color: var(--passkey-danger);
   }
+  .choice-note.no-hybrid {
+    color: var(--passkey-muted);
+    font-weight: 400;
+  }
   .chevron {
     color: var(--passkey-muted);
   }
-  .choice:disabled .chevron {
+  .choice[aria-disabled='true'] .chevron {
     visibility: hidden;
   }
   [dir='rtl'] .chevron {
@@ -98,13 +105,51 @@ export const stepStyles = css`
   }
   .countdown {
     margin: var(--passkey-space-m) 0 0;
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  .calm {
+    margin: 0 0 var(--passkey-space-m);
+    padding: 12px var(--passkey-space-m);
+    border-radius: var(--passkey-radius-control);
+    background: var(--passkey-surface-raised);
+    border-inline-start: 3px solid var(--passkey-muted);
+  }
+  .warn {
+    margin: var(--passkey-space-m) 0 0;
+  }
+  .warn p {
+    margin: 0 0 var(--passkey-space-s);
+  }
+  .alt {
+    margin: var(--passkey-space-m) 0 0;
+  }
+  .next {
+    margin: var(--passkey-space-m) 0 0;
+  }
+  .link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--passkey-accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  .primary[aria-disabled='true'] {
+    opacity: 0.6;
+    filter: none;
   }
   passkey-qr {
     --passkey-qr-size: 184px;
     --passkey-qr-muted: var(--passkey-muted);
     --passkey-qr-border: var(--passkey-border);
     --passkey-qr-focus-ring: var(--passkey-focus-ring);
+    --passkey-qr-button-radius: var(--passkey-radius-control);
     flex: none;
   }
 
@@ -139,7 +184,7 @@ export const stepStyles = css`
     .choice {
       border-color: CanvasText;
     }
-    .choice:disabled {
+    .choice[aria-disabled='true'] {
       color: GrayText;
     }
   }

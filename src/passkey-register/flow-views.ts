@@ -19,7 +19,8 @@ import { AUTHENTICATOR_KINDS } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
 import type { PasskeyFlowController } from './flow-controller.js';
 import { availability } from './flow-state.js';
-import type { FlowState } from './flow-state.js';
+import type { CalmNotice, FlowState, FlowStep } from './flow-state.js';
+import { PasskeyCancelEvent } from '../events.js';
 
 // One first-load chunk for every bundler that splits by importer sets (see internal/first-load.ts).
 export * from '../internal/first-load.js';
@@ -30,20 +31,45 @@ export { stepStyles } from './flow-views.styles.js';
 
 /**
  * While the QR is up: re-renders the element once a second for the countdown, and loads
- * `<passkey-qr>` and the encoder when a QR is first shown.
+ * `<passkey-qr>` and the encoder when a QR is first shown. On every render of a later step it
+ * also keeps focus off <body>: when the focused control went away (the QR redrew, expired, or a
+ * busy button was replaced), focus goes to the step's heading, where Escape still reaches the
+ * host. And a calm cancel the user made outside our Cancel button (the browser's prompt, the
+ * phone) is reported as `passkey-cancel`.
  */
 export class HandoffClock implements ReactiveController {
   private ticker?: ReturnType<typeof setInterval>;
+  private hadFocus = false;
+  private notice?: CalmNotice;
+  /** Our own Cancel was pressed (the element fired `passkey-cancel` already). */
+  private cancelled = false;
+  /** The last step that waited on the user, the one a calm cancel ends. */
+  private waited: FlowStep = 'ceremony';
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly flow: PasskeyFlowController,
   ) {
     host.addController(this);
+    host.addEventListener('passkey-cancel', () => (this.cancelled = true));
+  }
+
+  hostUpdate(): void {
+    this.hadFocus = Boolean(this.host.shadowRoot?.activeElement);
   }
 
   hostUpdated(): void {
     const s = this.flow.state;
+    const root = this.host.shadowRoot;
+    if (this.hadFocus && root && !root.activeElement)
+      root.querySelector<HTMLElement>('.heading')?.focus();
+    const notice = s.step === 'choosing' || s.step === 'phone-confirm' ? s.notice : undefined;
+    if (notice && notice !== this.notice && !this.cancelled)
+      this.host.dispatchEvent(new PasskeyCancelEvent(this.waited));
+    this.notice = notice;
+    if (s.step === 'ceremony' || s.step === 'approving' || s.step === 'handoff')
+      this.waited = s.step;
+    else if (s.step !== 'fetching') this.cancelled = false;
     if (s.step !== 'handoff' || !s.handoff || s.expired) return this.hostDisconnected();
     this.ticker ??= setInterval(() => this.host.requestUpdate(), 1000);
     if (!customElements.get('passkey-qr')) void import('../passkey-qr/define.js');
@@ -54,6 +80,13 @@ export class HandoffClock implements ReactiveController {
     this.ticker = undefined;
   }
 }
+
+/** Seconds until the handoff link expires (0 once it has). */
+const secondsLeft = (start: HandoffStart) =>
+  Math.max(0, Math.ceil((Date.parse(start.expiresAt) - Date.now()) / 1000));
+
+/** At this many seconds left, the QR view warns once and offers More time (WCAG 2.2.1). */
+export const WARN_AT_SECONDS = 30;
 
 /** What the views need from the element. */
 export interface StepContext {
@@ -72,7 +105,7 @@ export interface StepContext {
 export function renderStep(c: StepContext, s: FlowState): TemplateResult | undefined {
   switch (s.step) {
     case 'choosing':
-      return choosing(c, s.capabilities);
+      return choosing(c, s.capabilities, s.notice);
     case 'ceremony':
       return ceremony(c, s.kind);
     case 'handoff':
@@ -82,7 +115,7 @@ export function renderStep(c: StepContext, s: FlowState): TemplateResult | undef
     case 'success':
       return success(c, isolate(s.credential.name), s.credential.provider?.name);
     case 'phone-confirm':
-      return phoneConfirm(c, s.details);
+      return phoneConfirm(c, s.details, s.notice);
     case 'phone-declined':
       return result(c, c.t.phoneDeclinedHeading, c.t.phoneDeclinedBody);
     default:
@@ -94,7 +127,14 @@ export function renderStep(c: StepContext, s: FlowState): TemplateResult | undef
 export function announce({ t, phone }: StepContext, s: FlowState): string {
   switch (s.step) {
     case 'handoff':
-      return s.expired ? t.handoffExpiredHeading : s.handoff ? t.handoffHeading : t.handoffStarting;
+      if (s.expired) return t.handoffExpiredHeading;
+      if (!s.handoff) return t.handoffStarting;
+      // Said once: the text stays the same for the last 30 seconds.
+      return secondsLeft(s.handoff) <= WARN_AT_SECONDS ? t.handoffWarning : t.handoffHeading;
+    case 'choosing':
+    case 'phone-confirm':
+      // The calm line after a cancel, said politely; the heading takes focus.
+      return s.notice ? t.calm[s.notice] : '';
     case 'ceremony':
       return `${t.waiting[s.kind].heading}. ${t.waitingStatus}`;
     case 'success':
@@ -121,6 +161,10 @@ export function helpSections(t: PasskeyStrings, level: HeadingLevel): TemplateRe
   );
 }
 
+/** The calm, neutral line after the user stopped (not an error: no red, no alert). */
+const calmLine = (c: StepContext, notice: CalmNotice | undefined) =>
+  notice ? html`<p class="calm" part="notice">${c.t.calm[notice]}</p>` : nothing;
+
 const cancelButton = (c: StepContext) =>
   html`<button part="button" class="secondary" @click=${() => c.cancel()}>${c.t.cancel}</button>`;
 
@@ -132,33 +176,40 @@ function pending(title: string, c: StepContext): TemplateResult {
   `;
 }
 
-function choosing(c: StepContext, caps: Capabilities): TemplateResult {
+function choosing(c: StepContext, caps: Capabilities, notice?: CalmNotice): TemplateResult {
   const { t, flow } = c;
+  // The page-drawn QR is a link: it needs no Bluetooth, so Bluetooth being off blocks nothing.
+  const handoff = flow.canHandOff();
   return html`
-    ${heading(c.level, t.chooseHeading)}
+    ${heading(c.level, t.chooseHeading)} ${calmLine(c, notice)}
     <p class="muted">${t.chooseIntro}</p>
     <ul class="choices">
       ${AUTHENTICATOR_KINDS.map((kind) => {
-        const avail = availability(kind, caps);
+        let avail = availability(kind, caps);
+        if (avail === 'no-hybrid' && handoff) avail = 'available';
         const choice = t.choices[kind];
+        const description =
+          kind === 'phone' && !handoff ? t.phoneHybridDescription : choice.description;
+        const blocked = avail === 'no-platform';
+        // Named by its content (label, description, any note), read once: no describedby. A
+        // blocked choice stays focusable (aria-disabled), so Tab reaches it and its reason.
         return html`<li>
           <button
             part="choice"
             class="choice"
             data-kind=${kind}
-            ?disabled=${avail === 'no-platform'}
-            aria-describedby=${avail === 'available' ? `desc-${kind}` : `desc-${kind} note-${kind}`}
+            aria-disabled=${blocked ? 'true' : 'false'}
             @click=${() => flow.choose(kind)}
           >
             <span class="choice-icon">${kindIcons[kind]}</span>
-            <span>
+            <span class="choice-text">
               <span class="choice-label">${choice.label}</span>
-              <span class="choice-desc" id="desc-${kind}">${choice.description}</span>
+              <span class="choice-desc">${description}</span>
               ${
                 avail === 'available'
                   ? nothing
-                  : html`<span class="choice-note" id="note-${kind}"
-                      >${alertIcon}<span>${t.unavailable[avail]}</span></span
+                  : html`<span class="choice-note ${avail}"
+                      >${blocked ? alertIcon : nothing}<span>${t.unavailable[avail]}</span></span
                     >`
               }
             </span>
@@ -182,6 +233,7 @@ function ceremony(c: StepContext, kind: AuthenticatorKind): TemplateResult {
     <ol class="steps">
       ${w.steps.map((step) => html`<li>${step}</li>`)}
     </ol>
+    ${c.flow.mayAskApproval() ? html`<p class="muted next">${c.t.approvalAhead}</p>` : nothing}
     <div class="actions">${cancelButton(c)}</div>
   `;
 }
@@ -224,26 +276,26 @@ function handoff(
 ): TemplateResult {
   const { t, flow } = c;
   if (!start) return pending(t.handoffStarting, c);
-  const bluetooth = html`<button
-    part="button"
-    class="secondary"
-    @click=${() => flow.useBluetooth()}
-  >
-    ${t.handoffUseBluetooth}
-  </button>`;
+  // The browser's own QR, which needs Bluetooth: a link-style fallback, so the view keeps one way
+  // out (Cancel) instead of a column of buttons on a phone-width screen.
+  const bluetooth = html`<p class="muted alt">
+    ${t.handoffBluetoothIntro}
+    <button class="link" @click=${() => flow.useBluetooth()}>${t.handoffUseBluetooth}</button>
+  </p>`;
   if (expired) {
     return html`
       ${heading(c.level, t.handoffExpiredHeading)}
       <p>${t.handoffExpiredBody}</p>
+      ${bluetooth}
       <div class="actions">
         <button part="button" class="primary" @click=${() => flow.startHandoff()}>
           ${t.handoffRegenerate}
         </button>
-        ${bluetooth} ${cancelButton(c)}
+        ${cancelButton(c)}
       </div>
     `;
   }
-  const left = Math.max(0, Math.ceil((Date.parse(start.expiresAt) - Date.now()) / 1000));
+  const left = secondsLeft(start);
   // Isolated left-to-right, so "4:59" reads the same inside right-to-left text.
   const time = `\u2066${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}\u2069`;
   return html`
@@ -254,10 +306,21 @@ function handoff(
         <ol class="steps">
           ${t.handoffSteps.map((step) => html`<li>${step}</li>`)}
         </ol>
-        <p class="countdown muted" role="timer">${t.handoffCountdown(time)}</p>
+        <p class="countdown" role="timer">${t.handoffCountdown(time)}</p>
+        ${
+          left <= WARN_AT_SECONDS
+            ? html`<div class="calm warn">
+                <p>${t.handoffWarning}</p>
+                <button part="button" class="secondary" @click=${() => flow.startHandoff()}>
+                  ${t.handoffMoreTime}
+                </button>
+              </div>`
+            : nothing
+        }
+        ${bluetooth}
       </div>
     </div>
-    <div class="actions">${bluetooth} ${cancelButton(c)}</div>
+    <div class="actions">${cancelButton(c)}</div>
   `;
 }
 
@@ -275,7 +338,12 @@ function approving(c: StepContext, busy: boolean): TemplateResult {
         : nothing
     }
     <div class="actions">
-      <button part="button" class="primary" ?disabled=${busy} @click=${() => flow.approve()}>
+      <button
+        part="button"
+        class="primary"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => flow.approve()}
+      >
         ${t.approve}
       </button>
       ${cancelButton(c)}
@@ -283,12 +351,16 @@ function approving(c: StepContext, busy: boolean): TemplateResult {
   `;
 }
 
-function phoneConfirm(c: StepContext, details: HandoffDetails): TemplateResult {
+function phoneConfirm(
+  c: StepContext,
+  details: HandoffDetails,
+  notice?: CalmNotice,
+): TemplateResult {
   const { t, flow } = c;
   const { name, displayName } = details.account;
   return html`
     <span class="kind-badge">${kindIcons.phone}</span>
-    ${heading(c.level, t.phoneHeading)}
+    ${heading(c.level, t.phoneHeading)} ${calmLine(c, notice)}
     <p>
       ${t.phoneAccount(displayName ? `${isolate(displayName)} (${isolate(name)})` : isolate(name))}
     </p>

@@ -54,6 +54,7 @@ interface Loaded {
  * @csspart choice - Each authenticator choice.
  * @csspart status - The live region announcing progress (visually hidden).
  * @csspart error - The error box.
+ * @csspart notice - The calm, neutral line after a cancel (not an error).
  * @csspart qr - The handoff QR code (a `<passkey-qr>`).
  * @csspart help - The collapsible tips and help.
  *
@@ -63,7 +64,8 @@ interface Loaded {
  * @cssproperty --passkey-surface-raised - Hovered rows and icon backgrounds.
  * @cssproperty --passkey-text - Body text.
  * @cssproperty --passkey-muted - Secondary text.
- * @cssproperty --passkey-border - Borders of the card, fields and choices.
+ * @cssproperty --passkey-border - Borders of the card and choices, and dividers.
+ * @cssproperty --passkey-border-strong - Field borders (at least 3:1 against the surface).
  * @cssproperty --passkey-danger - Error text and borders.
  * @cssproperty --passkey-danger-surface - The error box background.
  * @cssproperty --passkey-success - The success icon.

@@ -382,9 +382,11 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           const expired = () =>
             el.step === 'handoff' &&
             root.querySelector('h2')?.textContent === en.handoffExpiredHeading;
+          // Declined on the phone is no error: the choice again, with a calm line.
+          const calm = () => el.step === 'choosing' && Boolean(root.querySelector('.calm'));
           await waitFor(
             () =>
-              (el.step === 'error' || expired()) &&
+              (el.step === 'error' || expired() || calm()) &&
               adapter.calls.filter((x) => x.method === c.method).length > before,
             `an end state (at ${el.step})`,
           );
@@ -397,13 +399,19 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             (reply.kind === 'hang' ||
               ((reply.kind === 'reject' || reply.kind === 'throw') &&
                 expectedCode(reply) === 'expired'));
+          if (c.method === 'awaitHandoff' && expectedCode(reply) === 'declined') {
+            expect(calm(), `${label}: the calm choice`).to.equal(true);
+            expect(root.querySelector('[role=alert]')).to.equal(null);
+            codes.set('calm choice', (codes.get('calm choice') ?? 0) + 1);
+            return;
+          }
           if (wantExpired) {
             expect(expired(), `${label}: the link's expiry is shown`).to.equal(true);
             const regenerate = root.querySelector<HTMLButtonElement>('.actions .primary')!;
             expect(regenerate.textContent.trim()).to.equal(en.handoffRegenerate);
             codes.set('expired view', (codes.get('expired view') ?? 0) + 1);
             // Back to a known place for the next run.
-            root.querySelectorAll<HTMLButtonElement>('.actions .secondary')[1].click();
+            [...root.querySelectorAll<HTMLButtonElement>('.actions .secondary')].at(-1)!.click(); // Cancel
             return;
           }
           expect(el.step, label).to.equal('error');

@@ -232,9 +232,12 @@ describe('<passkey-credentials>', () => {
     choice(reg, 'security-key').click();
     await untilStep(reg, 'approving');
     byRole(reg, 'button', 'Cancel').click();
-    await untilStep(reg, 'error');
-    expect(reg.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
-      en.approvalNothingSaved,
+    // Not confirming is calm (#15): the choice again, with a neutral line saying nothing was saved.
+    await waitUntil(() => reg.shadowRoot!.querySelector('.calm'), 'no calm line', {
+      timeout: 5000,
+    });
+    expect(reg.shadowRoot!.querySelector('.calm')!.textContent).to.contain(
+      en.calm['not-confirmed'],
     );
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A']);
   });

@@ -258,7 +258,7 @@ describe('PasskeyFlowController with the reference RP', () => {
     expect((await stored()).map((c) => c.name).sort()).to.deep.equal(['Laptop', 'Spare key']);
   });
 
-  it('approval: Cancel at approving is an error that says nothing was saved; Try again starts afresh', async () => {
+  it('approval: Cancel at approving is calm: nothing saved, fresh options, the choice with a `not-confirmed` line', async () => {
     await addAuthenticator({
       transport: 'internal',
       hasResidentKey: true,
@@ -278,11 +278,12 @@ describe('PasskeyFlowController with the reference RP', () => {
     flow.choose('security-key');
     await until(flow, 'approving');
     expect(flow.cancel()).to.equal(true);
-    expect(flow.state).to.include({ step: 'error', code: 'cancelled', duringApproval: true });
-    expect(await stored()).to.have.length(1);
-    flow.retry();
+    // Not confirming is no error: fresh options (the used ones are spent), then the choice with
+    // a calm line.
     expect(flow.state.step).to.equal('fetching');
     await until(flow, 'choosing');
+    expect(flow.state).to.include({ step: 'choosing', notice: 'not-confirmed' });
+    expect(await stored()).to.have.length(1);
   });
 
   it('handoff and phone: the desktop shows the link, the phone confirms and creates, both end at success', async () => {
@@ -319,7 +320,7 @@ describe('PasskeyFlowController with the reference RP', () => {
     expect((await stored()).map((c) => c.name)).to.deep.equal(['My phone']);
   });
 
-  it('phone: Decline ends at phone-declined, and the desktop hears `declined`', async () => {
+  it('phone: Decline ends at phone-declined, and the desktop goes back to the choice with a calm `declined` line', async () => {
     const desktop = realSetup();
     desktop.flow.submit('My phone');
     await until(desktop.flow, 'choosing');
@@ -332,8 +333,11 @@ describe('PasskeyFlowController with the reference RP', () => {
     phone.flow.declineOnPhone();
     expect(phone.flow.state.step).to.equal('fetching');
     await until(phone.flow, 'phone-declined');
-    await until(desktop.flow, 'error');
-    expect(desktop.flow.state).to.include({ step: 'error', code: 'declined' });
+    await waitUntil(
+      () => desktop.flow.state.step === 'choosing',
+      'desktop never back at the choice',
+    );
+    expect(desktop.flow.state).to.include({ step: 'choosing', notice: 'declined' });
     expect(await stored()).to.have.length(0);
   });
 

@@ -19,7 +19,7 @@ import {
   stored,
 } from '../support/helpers.js';
 import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, choice, errorCode, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { $, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
 const phone = (action: string, more: Record<string, unknown> = {}) =>
@@ -112,15 +112,21 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(await stored()).to.have.length(1);
   });
 
-  it('decline on the phone → the desktop says so and nothing is stored', async () => {
+  it('decline on the phone → the desktop returns to the choice with a calm line (no alert) and nothing is stored', async () => {
     const el = await mount(realAdapter(), 'My phone');
     const url = (await openQr(el)).value;
     await phone('open', { url });
     await phone('step', { step: 'phone-confirm' });
     await phone('click', { selector: 'button.secondary' });
     await phone('step', { step: 'phone-declined' });
-    await untilStep(el, 'error');
-    expect(errorCode(el)).to.equal('declined');
+    await untilStep(el, 'choosing');
+    await el.updateComplete;
+    expect($(el, '.calm').textContent).to.contain(en.calm.declined);
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect($(el, '[role=status]').textContent).to.contain(en.calm.declined);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.textContent).to.equal(
+      en.chooseHeading,
+    );
     expect(await stored()).to.have.length(0);
   });
 

@@ -43,6 +43,9 @@ function spyOnCreate() {
   return { calls, restore: () => (navigator.credentials.create = original) };
 }
 
+/** The element focused inside `el`'s shadow root. */
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
 describe('<passkey-register>', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
@@ -122,20 +125,30 @@ describe('<passkey-register>', () => {
       expect(await stored()).to.have.length(1);
     });
 
-    it('user refuses verification → cancelled message, then Try again succeeds', async () => {
+    it('user cancels the browser prompt → calm: back to the choice, a neutral line said politely, no alert, no passkey-error; choosing again succeeds', async () => {
       const id = await addAuthenticator({ transport: 'internal', isUserVerified: false });
       const adapter = scriptedAdapter({}, realAdapter());
       const el = await mount(adapter);
       await toChoosing(el);
+      let errors = 0;
+      el.addEventListener('passkey-error', () => errors++);
+      const cancelled = oneEvent<PasskeyCancelEvent>(el, 'passkey-cancel');
       choice(el, 'this-device').click();
-      await untilStep(el, 'error');
-      expect(errorCode(el)).to.equal('cancelled');
-      expect($(el, '[role=alert]').textContent).to.contain(en.errors.cancelled.body);
+      expect((await cancelled).step).to.equal('ceremony');
+      await untilStep(el, 'choosing');
+      await el.updateComplete;
+      const calm = $(el, '.calm');
+      expect(calm.textContent).to.contain(en.calm.cancelled);
+      expect(calm.closest('[role=alert]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role=alert], .error-box')).to.equal(null);
+      // Neutral: body text colour, like the heading, not the error colour.
+      expect(getComputedStyle(calm).color).to.equal(getComputedStyle($(el, 'h2')).color);
+      expect($(el, '[role=status]').textContent).to.contain(en.calm.cancelled);
+      expect(focused(el)?.textContent).to.equal(en.chooseHeading);
+      expect(errors).to.equal(0);
       expect(await stored()).to.have.length(0);
 
       await setUserVerified(id, true);
-      byRole(el, 'button', 'Try again').click();
-      await untilStep(el, 'choosing');
       choice(el, 'this-device').click();
       await untilStep(el, 'success');
       expect(await stored()).to.have.length(1);
@@ -179,13 +192,20 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'choosing');
     });
 
-    it('explains and disables "this device" when there is no platform authenticator', async () => {
+    it('explains "this device" when there is no platform authenticator: aria-disabled, focusable, its reason in its name; a click does nothing', async () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      expect(choice(el, 'this-device').disabled).to.equal(true);
-      expect(choice(el, 'this-device').textContent).to.contain(en.unavailable['no-platform']);
-      expect(choice(el, 'security-key').disabled).to.equal(false);
+      const blocked = choice(el, 'this-device');
+      expect(blocked.disabled).to.equal(false);
+      expect(blocked.getAttribute('aria-disabled')).to.equal('true');
+      expect(blocked.textContent).to.contain(en.unavailable['no-platform']);
+      blocked.focus();
+      expect(focused(el)).to.equal(blocked);
+      blocked.click();
+      await el.updateComplete;
+      expect(el.step).to.equal('choosing');
+      expect(choice(el, 'security-key').getAttribute('aria-disabled')).to.equal('false');
       await expect(el).to.be.accessible();
     });
   });

@@ -126,10 +126,25 @@ describe('hardening: WebAuthn error matrix', () => {
     expect(new Set(titles).size).to.equal(titles.length);
   });
 
+  /** What the user sees: a cancel is calm, everything else its error's title. */
+  const outcome = (name: ErrorName) =>
+    name === 'NotAllowedError'
+      ? 'the choice again with a calm line (no error)'
+      : `"${en.errors[ERRORS[name]].title}"`;
+
+  /** The choice is back with its calm line. */
+  const untilCalm = async (el: Element & { step: string; shadowRoot: ShadowRoot | null }) => {
+    await waitUntil(() => el.shadowRoot!.querySelector('.calm'), 'no calm line', {
+      timeout: 5000,
+    });
+    expect(el.step).to.equal('choosing');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+  };
+
   for (const path of PATHS) {
     describe(`path: ${path.kind}`, () => {
       for (const name of Object.keys(ERRORS) as ErrorName[]) {
-        it(`${name} → "${en.errors[ERRORS[name]].title}", then Try again registers`, async () => {
+        it(`${name} → ${outcome(name)}, then Try again registers`, async () => {
           // For AbortError the authenticator waits for a touch that never comes, so the abort
           // is what ends the ceremony (a fast virtual authenticator could win the race).
           const id = await addAuthenticator({
@@ -152,9 +167,16 @@ describe('hardening: WebAuthn error matrix', () => {
             // Another WebAuthn call on the page (here @simplewebauthn's own service) aborts ours.
             WebAuthnAbortService.cancelCeremony();
           }
+          if (name === 'NotAllowedError') {
+            // The user cancelled: no error, the choice again with a calm line.
+            await untilCalm(el);
+            await setUserVerified(id, true);
+            choice(el, retryKind).click();
+            await untilStep(el, 'success');
+            return;
+          }
           await untilStep(el, 'error');
           expectError(el, name);
-          if (name === 'NotAllowedError') await setUserVerified(id, true);
           if (name === 'AbortError') {
             await removeAuthenticators();
             await addAuthenticator({ transport: path.transport });
@@ -176,7 +198,7 @@ describe('hardening: WebAuthn error matrix', () => {
 
   describe('path: approval with an existing passkey', () => {
     for (const name of Object.keys(ERRORS) as ErrorName[]) {
-      it(`${name} → "${en.errors[ERRORS[name]].title}", nothing saved, then Try again registers`, async () => {
+      it(`${name} → ${outcome(name)}, nothing saved, then Try again registers`, async () => {
         const existing = await addAuthenticator({ transport: 'internal' });
         await addAuthenticator({ transport: 'usb' });
         const el = await mount(realAdapter());
@@ -190,15 +212,30 @@ describe('hardening: WebAuthn error matrix', () => {
         $(el, '.actions .primary').click();
         if (name === 'AbortError') {
           // The prompt is open (no touch comes); another WebAuthn call on the page aborts it.
-          await waitUntil(() => $(el, '.actions .primary').hasAttribute('disabled'));
+          await waitUntil(
+            () => $(el, '.actions .primary').getAttribute('aria-disabled') === 'true',
+          );
           WebAuthnAbortService.cancelCeremony();
+        }
+        if (name === 'NotAllowedError') {
+          // Not confirmed: fresh options, the choice again, a calm line saying nothing was saved.
+          await untilCalm(el);
+          expect($(el, '.calm').textContent).to.include(en.calm['not-confirmed']);
+          expect(await realAdapter().listCredentials!(new AbortController().signal)).to.have.length(
+            1,
+          );
+          await setUserVerified(existing, true);
+          choice(el, 'security-key').click();
+          await untilStep(el, 'approving');
+          $(el, '.actions .primary').click();
+          await untilStep(el, 'success');
+          return;
         }
         await untilStep(el, 'error');
         expectError(el, name);
         expect($(el, '[part=error]').textContent).to.include(en.approvalNothingSaved);
         const list = await realAdapter().listCredentials!(new AbortController().signal);
         expect(list).to.have.length(1);
-        if (name === 'NotAllowedError') await setUserVerified(existing, true);
         if (name === 'AbortError') await setPresence(existing, true);
 
         tryAgain(el);
