@@ -1,168 +1,41 @@
 /**
- * A ready adapter speaking a small JSON-over-HTTP protocol (documented in the README):
- *
- *   POST {baseUrl}/registration/options  { name }                      → creation options
- *   POST {baseUrl}/registration/verify   { name, response, approval? } → credential
- *   GET  {baseUrl}/credentials                                          → { credentials: [...] }
- *   POST {baseUrl}/handoff               { name }                      → { id, url, expiresAt }
- *   GET  {baseUrl}/handoff/{id}/wait     (long poll)                    → credential | 202 pending
- *   POST {baseUrl}/handoff/{id}/cancel                                   → 204 (409 link-used: done)
- *   POST {baseUrl}/handoff/details       { token }                     → { account, name, expiresAt }
- *   POST {baseUrl}/handoff/decline       { token }                     → 204
- *   POST {baseUrl}/approval/options      { action }                    → request options | 204
- *   PATCH {baseUrl}/credentials/{id}     { name? | active?, approval? } → credential
- *   DELETE {baseUrl}/credentials/{id}    { approval? }                 → 204
- *
- * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
- * The replies are validated by the widget, not here: this layer only speaks HTTP.
+ * `createFetchAdapter`: a ready adapter for servers that speak the fetch protocol (documented in
+ * the README, and in ./fetch-protocol.ts). Its protocol code loads with the adapter's first call,
+ * which comes after the user's first action, so the README's quick start stays small; a failed
+ * load reads as `network`, and the next call tries again.
  */
-import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './internal/errors.js';
-import type { PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
+import type { PasskeyAdapter } from './adapter.js';
+import { PasskeyAdapterError } from './internal/errors.js';
+import { once } from './internal/once.js';
+import type { FetchAdapterOptions } from './fetch-protocol.js';
 
-export interface FetchAdapterOptions {
-  /** Where the endpoints live, e.g. `/api/passkeys`. */
-  baseUrl: string;
-  /** Extra request headers (e.g. a CSRF token), or a function returning them per request. */
-  headers?: Record<string, string> | (() => Record<string, string>);
-  /** A `fetch` to use instead of the global one. */
-  fetch?: typeof fetch;
-}
-
-function codeForStatus(status: number): PasskeyAdapterErrorCode {
-  switch (status) {
-    case 401:
-      return 'unauthenticated';
-    case 403:
-      return 'forbidden';
-    case 409:
-      return 'conflict';
-    case 410:
-      return 'expired';
-    case 429:
-      return 'rate-limited';
-    default:
-      return status >= 500 ? 'server' : 'rejected';
-  }
-}
-
-async function errorFrom(res: Response): Promise<PasskeyAdapterError> {
-  let code = codeForStatus(res.status);
-  let message = `HTTP ${res.status}`;
-  try {
-    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
-    const c = body?.error?.code;
-    // A 4xx may name a more precise code (e.g. 400 "expired"); a 5xx is always "server".
-    if (res.status < 500 && ADAPTER_ERROR_CODES.includes(c as PasskeyAdapterErrorCode)) {
-      code = c as PasskeyAdapterErrorCode;
-    }
-    if (typeof body?.error?.message === 'string') message = body.error.message.slice(0, 500);
-  } catch {
-    // Not JSON: the status alone decides.
-  }
-  return new PasskeyAdapterError(code, message, res.status);
-}
+export type { FetchAdapterOptions } from './fetch-protocol.js';
 
 /** Creates an adapter for servers that speak the passkey-register fetch protocol. */
-export function createFetchAdapter(options: FetchAdapterOptions): PasskeyAdapter {
-  const base = options.baseUrl.replace(/\/+$/, '');
-
-  async function call(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    signal: AbortSignal,
-    body?: unknown,
-  ): Promise<{ status: number; body: unknown }> {
-    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const extra = typeof options.headers === 'function' ? options.headers() : options.headers;
-    let res: Response;
-    try {
-      res = await doFetch(`${base}${path}`, {
-        method,
-        signal,
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          // A custom header cannot be sent cross-site without CORS: part of the CSRF defence.
-          'X-Requested-With': 'passkey-register',
-          ...extra,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (err) {
-      if (signal.aborted) throw err;
-      throw new PasskeyAdapterError('network', 'The server could not be reached.');
-    }
-    if (!res.ok) throw await errorFrom(res);
-    if (res.status === 204) return { status: 204, body: undefined };
-    try {
-      return { status: res.status, body: (await res.json()) as unknown };
-    } catch (err) {
-      if (signal.aborted) throw err;
-      throw new PasskeyAdapterError(
-        'invalid-response',
-        'The server reply was not JSON.',
-        res.status,
-      );
-    }
-  }
-
-  const json = async <T>(
-    method: 'GET' | 'POST' | 'PATCH',
-    path: string,
-    signal: AbortSignal,
-    body?: unknown,
-  ) => (await call(method, path, signal, body)).body as T;
-  type Result<M extends keyof PasskeyAdapter> = Awaited<ReturnType<NonNullable<PasskeyAdapter[M]>>>;
-
+export function createFetchAdapter(options: FetchAdapterOptions): Required<PasskeyAdapter> {
+  const load = once(() =>
+    import('./fetch-protocol.js').then(
+      (m) => m.fetchProtocol(options),
+      () => {
+        throw new PasskeyAdapterError('network', 'The passkey code could not be loaded.');
+      },
+    ),
+  );
+  const method =
+    <M extends keyof PasskeyAdapter>(name: M) =>
+    (...args: unknown[]) =>
+      load().then((adapter) => (adapter[name] as (...a: unknown[]) => unknown)(...args));
   return {
-    registrationOptions: (req, signal) =>
-      json<Result<'registrationOptions'>>('POST', '/registration/options', signal, req),
-    verifyRegistration: (req, signal) =>
-      json<Result<'verifyRegistration'>>('POST', '/registration/verify', signal, req),
-    listCredentials: async (signal) => {
-      const body = await json<{ credentials?: unknown } | null>('GET', '/credentials', signal);
-      return (body?.credentials ?? body) as Result<'listCredentials'>;
-    },
-    startHandoff: (req, signal) => json<Result<'startHandoff'>>('POST', '/handoff', signal, req),
-    // Long polling: the server holds each request until something happens or its window ends
-    // (202); the loop stops as soon as the signal aborts, so no request follows a cancel.
-    awaitHandoff: async (id, signal) => {
-      for (;;) {
-        const { status, body } = await call(
-          'GET',
-          `/handoff/${encodeURIComponent(id)}/wait`,
-          signal,
-        );
-        if (status !== 202) return body as Result<'awaitHandoff'>;
-        signal.throwIfAborted();
-      }
-    },
-    cancelHandoff: async (id, signal) => {
-      try {
-        await call('POST', `/handoff/${encodeURIComponent(id)}/cancel`, signal);
-      } catch (err) {
-        // The phone already used the link: nothing left to cancel.
-        if (!(err instanceof PasskeyAdapterError && err.code === 'link-used')) throw err;
-      }
-    },
-    handoffDetails: (token, signal) =>
-      json<Result<'handoffDetails'>>('POST', '/handoff/details', signal, { token }),
-    declineHandoff: async (token, signal) => {
-      await call('POST', '/handoff/decline', signal, { token });
-    },
-    approvalOptions: async (action, signal) => {
-      const { status, body } = await call('POST', '/approval/options', signal, { action });
-      // 204: the server needs no approval for this action.
-      return status === 204 ? null : (body as Result<'approvalOptions'>);
-    },
-    updateCredential: (id, patch, approval, signal) =>
-      json<Result<'updateCredential'>>('PATCH', `/credentials/${encodeURIComponent(id)}`, signal, {
-        ...patch,
-        approval,
-      }),
-    deleteCredential: async (id, approval, signal) => {
-      await call('DELETE', `/credentials/${encodeURIComponent(id)}`, signal, { approval });
-    },
-  };
+    registrationOptions: method('registrationOptions'),
+    verifyRegistration: method('verifyRegistration'),
+    listCredentials: method('listCredentials'),
+    startHandoff: method('startHandoff'),
+    awaitHandoff: method('awaitHandoff'),
+    cancelHandoff: method('cancelHandoff'),
+    handoffDetails: method('handoffDetails'),
+    declineHandoff: method('declineHandoff'),
+    approvalOptions: method('approvalOptions'),
+    updateCredential: method('updateCredential'),
+    deleteCredential: method('deleteCredential'),
+  } as Required<PasskeyAdapter>;
 }

@@ -3,13 +3,14 @@
  * the phone's pages and the help). It loads with those steps, not with the page.
  */
 import { enCeremonyErrors } from './strings-ceremony.js';
+import { enAdapterErrors } from './strings-errors.js';
 import type { FirstViewStrings, PasskeyStrings } from './strings.js';
 import { enFirstView } from './strings.js';
 
 export const enSteps: Omit<PasskeyStrings, keyof FirstViewStrings> &
   Pick<PasskeyStrings, 'errors'> = {
   // Every error: the first view's and the ceremony's, which load with these steps.
-  errors: { ...enFirstView.errors, ...enCeremonyErrors },
+  errors: { ...enFirstView.errors, ...enAdapterErrors, ...enCeremonyErrors },
   chooseHeading: 'Where do you want to save your passkey?',
   chooseIntro: 'Your passkey is a second factor that stays on the device or key you choose.',
   choices: {

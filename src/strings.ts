@@ -2,7 +2,7 @@
  * Every user-facing string of `<passkey-register>`, in English. Hosts override any of them
  * per instance through the `strings` property. Messages with values are functions.
  */
-import type { PasskeyErrorCode, WebAuthnErrorCode } from './internal/errors.js';
+import type { PasskeyErrorCode } from './internal/errors.js';
 import type { NameProblem } from './device-name.js';
 import type { AuthenticatorKind } from './webauthn.js';
 
@@ -93,8 +93,12 @@ export const enQr: PasskeyQrStrings = {
 
 /** The strings the first view needs: naming, waiting, errors. The rest load with the later steps. */
 export type FirstViewStrings = FirstViewStringsBase & {
-  /** Every error but a WebAuthn ceremony's: those load with the WebAuthn code (./strings-ceremony.ts). */
-  errors: Omit<PasskeyStrings['errors'], WebAuthnErrorCode>;
+  /**
+   * Only the error the first view can show (its code failed to load). The adapter's errors load
+   * with the flow, or with the credential list (./strings-errors.ts), and a ceremony's with the
+   * WebAuthn code (./strings-ceremony.ts).
+   */
+  errors: Pick<PasskeyStrings['errors'], 'network'>;
 };
 type FirstViewStringsBase = Pick<
   PasskeyStrings,
@@ -130,62 +134,9 @@ export const enFirstView: FirstViewStrings = {
   fetchingHeading: 'Getting ready…',
   verifyingHeading: 'Saving your passkey…',
   errors: {
-    forbidden: {
-      title: 'You don’t have permission',
-      body: 'Your role doesn’t allow adding passkeys. Ask your organization’s administrator for access.',
-    },
-    unauthenticated: {
-      title: 'Your session has expired',
-      body: 'Sign in again, then add your passkey.',
-    },
-    conflict: {
-      title: 'This passkey already exists',
-      body: 'It is already saved to your account. Refresh the page to see it.',
-    },
-    expired: {
-      title: 'The request expired',
-      body: 'It took too long to finish, so nothing was saved. Try again.',
-    },
-    'rate-limited': {
-      title: 'Too many attempts',
-      body: 'Wait a minute, then try again.',
-    },
-    rejected: {
-      title: 'The passkey couldn’t be verified',
-      body: 'The server didn’t accept it, so nothing was saved. Try again.',
-    },
-    server: {
-      title: 'Something went wrong on our side',
-      body: 'Nothing was saved. Try again in a moment.',
-    },
     network: {
       title: 'Can’t reach the server',
       body: 'Check your connection, then try again.',
-    },
-    'invalid-response': {
-      title: 'Unexpected reply from the server',
-      body: 'The server sent something we couldn’t use, so nothing was saved. Try again, or contact support if it keeps happening.',
-    },
-    declined: {
-      title: 'Declined on your phone',
-      body: 'Nothing was added. Choose another option, or try again.',
-    },
-    'no-adapter': {
-      title: 'Passkeys aren’t connected yet',
-      body: 'This page hasn’t connected the passkey widget to its server. Please contact support.',
-    },
-    // Round 2 (#14): the phone's dead links, and a save that got no answer.
-    'link-used': {
-      title: 'This link has already been used',
-      body: 'It already added a passkey, so it can’t be used again. To add another, scan a new code on your computer.',
-    },
-    'link-invalid': {
-      title: 'This link is no longer valid',
-      body: 'It has expired or was cancelled on your computer. Scan a new code on your computer.',
-    },
-    unconfirmed: {
-      title: 'We couldn’t confirm whether your passkey was saved',
-      body: 'The server didn’t answer in time. Check your list of passkeys before you try again.',
     },
   },
   tryAgain: 'Try again',

@@ -16,3 +16,10 @@ export { checkName } from '../device-name.js';
 export { LocaleController } from '../i18n.js';
 export { PasskeyAdapterError } from './errors.js';
 export { alertIcon } from './icon.js';
+export { errorBlock, heading, headingLevel } from './error-block.js';
+export {
+  PasskeyCancelEvent,
+  PasskeyErrorEvent,
+  PasskeyRegisteredEvent,
+  PasskeyStepChangeEvent,
+} from '../events.js';

@@ -20,6 +20,7 @@ import { ApprovalController, approvalOptionsFor } from '../internal/approval.js'
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
 import { passkeyIcon } from '../internal/icons.js';
 import { enCeremonyErrors } from '../strings-ceremony.js';
+import { enAdapterErrors } from '../strings-errors.js';
 import type { FirstViewStrings } from '../strings.js';
 import { parseCredential } from '../validate.js';
 import { signalCredentials } from '../webauthn.js';
@@ -69,7 +70,7 @@ export function failure(
   // Cancelling is not an error: a calm line, nothing red.
   if (code === 'cancelled') return { tone: 'info', title: t.nothingChanged };
   // A ceremony's errors load with this chunk (the WebAuthn code is here too); a locale has them all.
-  const e = { ...enCeremonyErrors, ...shared.errors }[code];
+  const e = { ...enAdapterErrors, ...enCeremonyErrors, ...shared.errors }[code];
   // The shared "forbidden" text is about adding; a refused change says which.
   const body = code === 'forbidden' && kind ? t.refused[kind] : e.body;
   return { tone: 'error', title: e.title, body: `${body} ${t.nothingChanged}` };

@@ -13,6 +13,7 @@ import {
   isCeremonyCode,
 } from '../internal/errors.js';
 import { LazyController, once } from '../internal/lazy.js';
+import { enAdapterErrors } from '../strings-errors.js';
 import { enFirstView } from '../strings.js';
 import type { FirstViewStrings } from '../strings.js';
 import type * as Changes from './credential-changes.js';
@@ -260,7 +261,9 @@ export class PasskeyCredentials extends LitElement {
     if (error || task.status === TaskStatus.ERROR) {
       const code = error ?? errorCode(task.error);
       // Listing runs no ceremony: an adapter throwing a WebAuthn error is a server-side failure.
-      const e = this.shared.errors[isCeremonyCode(code) ? 'server' : code];
+      const e = { ...enAdapterErrors, ...this.shared.errors }[
+        isCeremonyCode(code) ? 'server' : code
+      ];
       return errorBlock({
         title: e.title,
         body: e.body,
