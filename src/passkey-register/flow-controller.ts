@@ -1,27 +1,13 @@
 /**
- * The registration flow as one ReactiveController: the states (./flow-state.ts) and the
- * transitions between them. Rendering lives in the element (the first view) and in
- * ./flow-views.ts (the rest), whose lazy chunk holds this file and the WebAuthn code and
- * validators it imports. Internal: not part of the package's public API.
- *
- *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
- *      ▲                │            ▲   │           │cancel        │          ▲
- *      └──── back ── error ◀─────────┴───┼───────────┴──────────────┘          │
- *                                        └─phone, adapter can hand off→ handoff ┘ (QR; expires → regenerate)
- *
- * When the adapter asks for it, an existing passkey approves the new one (`approving`, through
- * the ApprovalController both elements share) between the ceremony and saving it, and before a
- * handoff QR is shown.
- *
- * On the phone the QR link opens, the same element runs `startPhone(token)`:
- *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
+ * The registration flow as one ReactiveController: the transitions between the states drawn in
+ * ./flow-state.ts. Rendering lives in the element (the first view) and in ./flow-views.ts (the
+ * rest), whose lazy chunk holds this file and the WebAuthn code and validators it imports.
+ * Internal: not part of the package's public API.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   AuthenticationResponseJSON,
   HandoffDetails,
-  PasskeyAction,
-  PasskeyAdapter,
   PasskeyCredential,
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
@@ -31,41 +17,19 @@ import { checkName } from '../device-name.js';
 import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
 import {
   PasskeyAdapterError,
-  PasskeyWebAuthnError,
   callWithTimeout,
   errorCode,
   isCeremonyCode,
 } from '../internal/errors.js';
-import {
-  parseCreationOptions,
-  parseCredential,
-  parseHandoffDetails,
-  parseHandoffStart,
-} from '../validate.js';
-import {
-  cancelCeremony,
-  createCredential,
-  detectCapabilities,
-  optionsForKind,
-} from '../webauthn.js';
+import { parseCredential, parseHandoffDetails, parseHandoffStart } from '../validate.js';
+import { cancelCeremony, createCredential, optionsForKind } from '../webauthn.js';
 import type { AuthenticatorKind, Capabilities } from '../webauthn.js';
-import { availability } from './flow-state.js';
-import type { CalmNotice, FlowState } from './flow-state.js';
-import { EXPIRED, awaitPhone, cancelLink } from './handoff-wait.js';
+import { DEFAULT_TIMEOUT_MS, availability } from './flow-state.js';
+import type { CalmNotice, FlowOptions, FlowState } from './flow-state.js';
+import { EXPIRED, awaitPhone, canHandOff, cancelLink } from './handoff-wait.js';
+import { prepare } from './prepare.js';
 
-export type { FlowState, FlowStep } from './flow-state.js';
-export { availability } from './flow-state.js';
-
-export interface FlowOptions {
-  /** The adapter, read at the moment of each call so the host may swap it. */
-  adapter: () => PasskeyAdapter | undefined;
-  /** Called after every transition while the host is connected (never after disconnect). */
-  onChange?: (next: FlowState, prev: FlowState) => void;
-  /** How long an adapter call may take before it counts as a network failure. */
-  timeoutMs?: () => number;
-}
-
-const DEFAULT_TIMEOUT_MS = 30_000;
+export type { FlowOptions, FlowState, FlowStep } from './flow-state.js';
 
 export class PasskeyFlowController implements ReactiveController {
   /** The current state; render() switches on `state.step`. */
@@ -134,13 +98,11 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        const capabilities = await detectCapabilities();
-        if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
-        const raw = await this.call(run.signal, (signal) =>
-          adapter.registrationOptions({ name: this.name }, signal),
+        const { capabilities, options } = await prepare(adapter, { name: this.name }, (fn) =>
+          this.call(run.signal, fn),
         );
         if (this.run !== run) return;
-        this.options = parseCreationOptions(raw, location.hostname);
+        this.options = options;
         this.capabilities = capabilities;
         this.go({ step: 'choosing', capabilities, ...(notice ? { notice } : {}) });
       } catch (err) {
@@ -164,10 +126,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   /** Whether the adapter implements the cross-device handoff (the page-drawn QR). */
   canHandOff(): boolean {
-    const adapter = this.opts.adapter();
-    return (
-      typeof adapter?.startHandoff === 'function' && typeof adapter.awaitHandoff === 'function'
-    );
+    return canHandOff(this.opts.adapter());
   }
 
   private ceremony(kind: AuthenticatorKind): void {
@@ -185,9 +144,7 @@ export class PasskeyFlowController implements ReactiveController {
         this.go({ step: 'verifying', kind });
         // As in the custody seed: the new credential is created first, then approved, then saved.
         // On the phone the handoff token was approved on the desktop already.
-        const approval = this.token
-          ? null
-          : await this.approvalFor(run, { type: 'register', name: this.name });
+        const approval = this.token ? null : await this.approvalFor(run);
         if (this.run !== run) return;
         if (approval)
           this.approval.request(approval, {
@@ -243,20 +200,7 @@ export class PasskeyFlowController implements ReactiveController {
     }
   }
 
-  /** The adapter's request options when `action` needs an existing passkey's approval, else null. */
-  private approvalFor(
-    run: AbortController,
-    action: PasskeyAction,
-  ): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
-    const adapter = this.opts.adapter();
-    if (!adapter) return Promise.resolve(null);
-    return approvalOptionsFor(adapter, action, run.signal, this.timeoutMs());
-  }
-
-  /**
-   * Signs the pending action with an existing passkey. Call it from the click handler: the
-   * browser's prompt needs the user's gesture.
-   */
+  /** Signs the pending action with an existing passkey (call it from the click: a gesture). */
   approve(): void {
     if (this.state.step === 'approving' && this.run) this.approval.approve();
   }
@@ -302,7 +246,7 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'handoff', expired: false });
     void (async () => {
       try {
-        const approval = await this.approvalFor(run, { type: 'register', name: this.name });
+        const approval = await this.approvalFor(run);
         if (this.run !== run || this.state.step !== 'handoff') return;
         if (approval)
           this.approval.request(approval, {
@@ -360,10 +304,7 @@ export class PasskeyFlowController implements ReactiveController {
     })();
   }
 
-  /**
-   * Desktop, from the QR view: the browser's own hybrid flow instead. Call it from the click
-   * handler, like `choose`.
-   */
+  /** Desktop, from the QR view: the browser's own hybrid flow instead (call it from the click). */
   useBluetooth(): void {
     if (this.state.step !== 'handoff' || !this.options || !this.run) return;
     this.stopHandoff();
@@ -383,18 +324,17 @@ export class PasskeyFlowController implements ReactiveController {
     this.go({ step: 'fetching' });
     void (async () => {
       try {
-        const capabilities = await detectCapabilities();
-        if (!capabilities.webauthn) throw new PasskeyWebAuthnError('not-supported');
+        const call = <T>(fn: (signal: AbortSignal) => Promise<T>) => this.call(run.signal, fn);
         if (!adapter.handoffDetails)
           throw new PasskeyAdapterError('server', 'The adapter cannot hand off.');
-        const details = parseHandoffDetails(
-          await this.call(run.signal, (signal) => adapter.handoffDetails!(token, signal)),
-        );
-        const raw = await this.call(run.signal, (signal) =>
-          adapter.registrationOptions({ name: details.name, handoff: token }, signal),
+        const details = parseHandoffDetails(await call((s) => adapter.handoffDetails!(token, s)));
+        const { capabilities, options } = await prepare(
+          adapter,
+          { name: details.name, handoff: token },
+          call,
         );
         if (this.run !== run) return;
-        this.options = parseCreationOptions(raw, location.hostname);
+        this.options = options;
         this.capabilities = capabilities;
         this.details = details;
         this.name = details.name;
@@ -519,6 +459,15 @@ export class PasskeyFlowController implements ReactiveController {
 
   private timeoutMs(): number {
     return this.opts.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** The adapter's request options when registering needs an existing passkey's approval. */
+  private approvalFor(run: AbortController): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+    const adapter = this.opts.adapter();
+    const action = { type: 'register', name: this.name } as const;
+    return adapter
+      ? approvalOptionsFor(adapter, action, run.signal, this.timeoutMs())
+      : Promise.resolve(null);
   }
 
   /**

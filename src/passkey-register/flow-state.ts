@@ -1,8 +1,27 @@
 /**
  * The states of `<passkey-register>`'s flow (see ./flow-controller.ts): the element's first view,
- * its events and the controller all read them; and which authenticator kinds a state offers.
+ * its events and the controller all read them; and which authenticator kinds a state offers. *
+ * The transitions (./flow-controller.ts makes them):
+ *
+ *   naming ─submit→ fetching ─→ choosing ─choose→ ceremony ─→ verifying ─→ success
+ *      ▲                │            ▲   │           │cancel        │          ▲
+ *      └──── back ── error ◀─────────┴───┼───────────┴──────────────┘          │
+ *                                        └─phone, adapter can hand off→ handoff ┘ (QR; expires → regenerate)
+ *
+ * When the adapter asks for it, an existing passkey approves the new one (`approving`, through
+ * the ApprovalController both elements share) between the ceremony and saving it, and before a
+ * handoff QR is shown.
+ *
+ * On the phone the QR link opens, the same element runs `startPhone(token)`:
+ *   fetching → phone-confirm ─create→ ceremony → verifying → success   (or ─decline→ phone-declined)
+
  */
-import type { HandoffDetails, HandoffStart, PasskeyCredential } from '../adapter.js';
+import type {
+  HandoffDetails,
+  HandoffStart,
+  PasskeyAdapter,
+  PasskeyCredential,
+} from '../adapter.js';
 import type { NameProblem } from '../device-name.js';
 import type { PasskeyStrings } from '../strings.js';
 import type { PasskeyErrorCode } from '../internal/errors.js';
@@ -41,3 +60,15 @@ export function availability(kind: AuthenticatorKind, caps: Capabilities): Avail
   if (kind === 'phone' && caps.hybrid === false) return 'no-hybrid';
   return 'available';
 }
+
+/** What the host gives the flow controller. */
+export interface FlowOptions {
+  /** The adapter, read at the moment of each call so the host may swap it. */
+  adapter: () => PasskeyAdapter | undefined;
+  /** Called after every transition while the host is connected (never after disconnect). */
+  onChange?: (next: FlowState, prev: FlowState) => void;
+  /** How long an adapter call may take before it counts as a network failure. */
+  timeoutMs?: () => number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;

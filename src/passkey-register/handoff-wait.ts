@@ -45,3 +45,8 @@ export function cancelLink(adapter: PasskeyAdapter | undefined, id: string): voi
     adapter!.cancelHandoff!(id, signal),
   ).catch(() => undefined);
 }
+
+/** Whether `adapter` implements the cross-device handoff (the page-drawn QR). */
+export function canHandOff(adapter: PasskeyAdapter | undefined): boolean {
+  return typeof adapter?.startHandoff === 'function' && typeof adapter.awaitHandoff === 'function';
+}

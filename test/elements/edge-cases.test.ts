@@ -15,7 +15,7 @@ import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
-import { $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
+import { $, byRole, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
 import {
   addAuthenticator,
   countingAdapter,
@@ -351,7 +351,7 @@ describe('#14 item 14: a save that got no answer', () => {
       ></passkey-credentials>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('.empty, .list'));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.header .add')!.click();
+    byRole(el, 'button', 'Add passkey').click(); // the empty list's own
     await waitUntil(() => el.shadowRoot!.querySelector('passkey-register'));
     const reg = el.shadowRoot!.querySelector<PasskeyRegister>('passkey-register')!;
     await toChoosing(reg, 'Laptop');

@@ -21,6 +21,7 @@ import {
   deepActive,
   focusOn,
   fromMenu,
+  plain,
   press,
   root,
 } from '../support/credentials-ui.js';
@@ -145,7 +146,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     const r = dialog.getBoundingClientRect();
     expect(r.top).to.be.at.least(0);
     expect(r.bottom).to.be.at.most(innerHeight);
-    expect(root(el).getElementById('approval-heading')!.textContent).to.equal(
+    expect(plain(root(el).getElementById('approval-heading')!.textContent)).to.equal(
       enCredentials.approvalTitle.deactivate('Work laptop'),
     );
     expect(dialog.getAttribute('aria-labelledby')).to.equal('approval-heading');
@@ -167,7 +168,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'Backup key';
     press(root(el).querySelector('.rename button[type=submit]'));
     await waitUntil(() => approvalDialog(el), 'no approval dialog for the rename');
-    expect(approvalDialog(el)!.textContent).to.contain(
+    expect(plain(approvalDialog(el)!.textContent)).to.contain(
       enCredentials.approvalTitle.rename('Backup key'),
     );
     await focusOn(() => control(el, enCredentials.approve, 'dialog.approval'), 'Confirm');
@@ -240,7 +241,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     adapter.cue('listCredentials', { resolve: [two()[0]] });
     press(root(el).querySelector('.confirm .danger'));
     await waitUntil(
-      () => root(el).querySelector('.notice')?.textContent === enCredentials.deleted('B'),
+      () => plain(root(el).querySelector('.notice')?.textContent) === enCredentials.deleted('B'),
     );
     press(control(el, enCredentials.add));
     await waitUntil(() => root(el).querySelector('dialog.adding[open]'));
@@ -309,7 +310,8 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
       press(root(el).querySelector('.rename button[type=submit]'));
       await waitUntil(
         () =>
-          root(el).querySelector('.notice')?.textContent === enCredentials.renamed('Backup key'),
+          plain(root(el).querySelector('.notice')?.textContent) ===
+          enCredentials.renamed('Backup key'),
         'the rename never went through',
         { timeout: 5000 },
       );

@@ -86,3 +86,7 @@ export async function rowAction(row: Element, which: 'rename' | 'delete'): Promi
   await waitUntil(() => row.querySelector(selector), 'the ⋯ menu never opened');
   row.querySelector<HTMLElement>(selector)!.click();
 }
+
+/** Text without the bidi isolates (FSI … PDI) around server-supplied names (#14 item 13). */
+export const plain = (text: string | null | undefined): string | undefined =>
+  text?.replace(/[\u2068\u2069]/g, '');
