@@ -130,7 +130,8 @@ export const listStyles = css`
     width: 40px;
     height: 24px;
     border-radius: 12px;
-    background: var(--passkey-border);
+    /* Off: at least 3:1 against the card (WCAG 1.4.11), like the fields' borders. */
+    background: var(--passkey-border-strong);
     transition: background 0.15s;
   }
   .track::after {

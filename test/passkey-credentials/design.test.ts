@@ -230,6 +230,34 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     await expect(el).to.be.accessible();
   });
 
+  it('contrast (WCAG 1.4.11): the off-state switch is at least 3:1 against the card, light and dark', async () => {
+    const lum = (c: string) => {
+      const [r, g, b] = c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => {
+          const s = Number(v) / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const list = [storedCredential('On', { id: 'YQ' }), storedCredential('Off', { id: 'Yg' })];
+    list[1].active = false;
+    for (const theme of ['light', 'dark']) {
+      const el = await mountList(scriptedAdapter({ listCredentials: { resolve: list } }));
+      el.setAttribute('theme', theme);
+      await el.updateComplete;
+      const track = item(el, 'Off').querySelector('.track')!;
+      const card = getComputedStyle(root(el).querySelector('[part=base]') ?? el).backgroundColor;
+      const off = getComputedStyle(track).backgroundColor;
+      expect(ratio(off, card), `${theme}: ${off} on ${card}`).to.be.at.least(3);
+    }
+  });
+
   it('a new action clears the last notice', async () => {
     const adapter = scriptedAdapter({
       listCredentials: { resolve: two() },
