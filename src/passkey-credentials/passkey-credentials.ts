@@ -50,6 +50,7 @@ const loadChanges = once(() => import('./credential-changes.js'));
  * @cssproperty --passkey-text - Body text.
  * @cssproperty --passkey-muted - Secondary text.
  * @cssproperty --passkey-border - Borders.
+ * @cssproperty --passkey-border-strong - The off-state switch (at least 3:1 against the surface).
  * @cssproperty --passkey-danger - Errors and Delete.
  * @cssproperty --passkey-success - Confirmations.
  * @cssproperty --passkey-focus-ring - Focus outlines.
