@@ -41,9 +41,61 @@ export interface PasskeyCredential {
 
 /** An action that an existing passkey may be asked to approve. */
 export interface PasskeyAction {
-  type: 'register' | 'rename' | 'activate' | 'deactivate' | 'delete';
+  type:
+    | 'register'
+    | 'rename'
+    | 'activate'
+    | 'deactivate'
+    | 'delete'
+    // Second factors besides passkeys (<two-factor-register>):
+    | 'totp-setup'
+    | 'totp-remove'
+    | 'recovery-codes';
   credentialId?: string;
   name?: string;
+}
+
+/** Whether the account has an authenticator app (TOTP) set up. */
+export interface TotpStatus {
+  configured: boolean;
+  /** The name the user gave the app, if any. */
+  name?: string;
+  /** ISO 8601 date it was set up. */
+  createdAt?: string;
+}
+
+/** An authenticator-app setup in progress: nothing is stored until a code from the app verifies. */
+export interface TotpSetup {
+  /** The setup's handle, sent back with the code. */
+  id: string;
+  /**
+   * The key URI the app scans: `otpauth://totp/Issuer:account?secret=…&issuer=…&algorithm=…&digits=…&period=…`
+   * (Google's Key URI format). Untrusted input: the widget validates it before drawing it.
+   */
+  uri: string;
+  /** ISO 8601 expiry of the setup. */
+  expiresAt: string;
+}
+
+/** The account's recovery codes, as counts: the codes themselves are shown once, at generation. */
+export interface RecoveryCodesStatus {
+  configured: boolean;
+  /** Unused codes left. */
+  remaining: number;
+  /** Codes in the set when it was made. */
+  total: number;
+  /** ISO 8601 date the set was confirmed. */
+  createdAt?: string;
+}
+
+/** A freshly generated set, not yet in force: it replaces the old set only once confirmed. */
+export interface RecoveryCodesSet {
+  /** The set's handle, for `confirmRecoveryCodes`. */
+  id: string;
+  /** The codes, shown to the user once. */
+  codes: string[];
+  /** ISO 8601 expiry: unconfirmed by then, the set is discarded and the old one stays. */
+  expiresAt: string;
 }
 
 // The codes and the error live with the other errors; re-exported here, where adapters look.
@@ -90,7 +142,7 @@ export interface HandoffDetails {
  * The host-supplied bridge to the relying party. Every call receives an `AbortSignal`
  * that fires when the user cancels or the element is removed.
  */
-export interface PasskeyAdapter {
+export interface PasskeyAdapter extends TwoFactorMethods {
   /** Creation options for a new passkey, fetched once when the user presses Register. */
   registrationOptions(
     req: RegistrationOptionsRequest,
@@ -138,4 +190,38 @@ export interface PasskeyAdapter {
   handoffDetails?(token: string, signal: AbortSignal): Promise<HandoffDetails>;
   /** Phone: refuses the handoff; the desktop's wait then rejects with `declined`. */
   declineHandoff?(token: string, signal: AbortSignal): Promise<void>;
+}
+
+/** The adapter's passkey methods: what `createFetchAdapter` always provides. */
+export type PasskeyMethods = Omit<PasskeyAdapter, keyof TwoFactorMethods>;
+
+/** The adapter's methods for second factors besides passkeys. */
+export interface TwoFactorMethods {
+  // Other second factors, for <two-factor-register>. A tab whose methods are missing is hidden.
+  // Errors: a wrong code rejects `invalid-code`, an expired setup `expired`, too many attempts
+  // `rate-limited`, an app already set up `conflict`.
+
+  /** Authenticator app: whether one is set up. */
+  totpStatus?(signal: AbortSignal): Promise<TotpStatus>;
+  /** Authenticator app: starts a setup (a new secret), with an approval when one was asked for. */
+  startTotp?(
+    req: { approval?: AuthenticationResponseJSON },
+    signal: AbortSignal,
+  ): Promise<TotpSetup>;
+  /** Authenticator app: checks a code from the app; on success the app is stored. */
+  verifyTotp?(
+    req: { id: string; code: string; name?: string },
+    signal: AbortSignal,
+  ): Promise<TotpStatus>;
+  /** Authenticator app: removes it, with an approval when one was asked for. */
+  removeTotp?(approval: AuthenticationResponseJSON | undefined, signal: AbortSignal): Promise<void>;
+  /** Recovery codes: how many are left. */
+  recoveryCodesStatus?(signal: AbortSignal): Promise<RecoveryCodesStatus>;
+  /** Recovery codes: generates a new set, with an approval when one was asked for. */
+  generateRecoveryCodes?(
+    approval: AuthenticationResponseJSON | undefined,
+    signal: AbortSignal,
+  ): Promise<RecoveryCodesSet>;
+  /** Recovery codes: the user has saved the set; it replaces (invalidates) the old one. */
+  confirmRecoveryCodes?(id: string, signal: AbortSignal): Promise<RecoveryCodesStatus>;
 }

@@ -4,7 +4,7 @@
  * which comes after the user's first action, so the README's quick start stays small; a failed
  * load reads as `network`, and the next call tries again.
  */
-import type { PasskeyAdapter } from './adapter.js';
+import type { PasskeyMethods } from './adapter.js';
 import { PasskeyAdapterError } from './internal/errors.js';
 import { once } from './internal/once.js';
 import type { FetchAdapterOptions } from './fetch-protocol.js';
@@ -12,7 +12,7 @@ import type { FetchAdapterOptions } from './fetch-protocol.js';
 export type { FetchAdapterOptions } from './fetch-protocol.js';
 
 /** Creates an adapter for servers that speak the passkey-register fetch protocol. */
-export function createFetchAdapter(options: FetchAdapterOptions): Required<PasskeyAdapter> {
+export function createFetchAdapter(options: FetchAdapterOptions): Required<PasskeyMethods> {
   const load = once(() =>
     import('./fetch-protocol.js').then(
       (m) => m.fetchProtocol(options),
@@ -22,7 +22,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): Required<Passk
     ),
   );
   const method =
-    <M extends keyof PasskeyAdapter>(name: M) =>
+    <M extends keyof PasskeyMethods>(name: M) =>
     (...args: unknown[]) =>
       load().then((adapter) => (adapter[name] as (...a: unknown[]) => unknown)(...args));
   return {
@@ -37,5 +37,5 @@ export function createFetchAdapter(options: FetchAdapterOptions): Required<Passk
     approvalOptions: method('approvalOptions'),
     updateCredential: method('updateCredential'),
     deleteCredential: method('deleteCredential'),
-  } as Required<PasskeyAdapter>;
+  } as Required<PasskeyMethods>;
 }

@@ -18,7 +18,7 @@
  * The replies are validated by the widget, not here: this layer only speaks HTTP.
  */
 import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './internal/errors.js';
-import type { PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
+import type { PasskeyMethods, PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
 
 export interface FetchAdapterOptions {
   /** Where the endpoints live, e.g. `/api/passkeys`. */
@@ -64,7 +64,7 @@ async function errorFrom(res: Response): Promise<PasskeyAdapterError> {
 }
 
 /** The adapter for servers that speak the passkey-register fetch protocol. */
-export function fetchProtocol(options: FetchAdapterOptions): Required<PasskeyAdapter> {
+export function fetchProtocol(options: FetchAdapterOptions): Required<PasskeyMethods> {
   const base = options.baseUrl.replace(/\/+$/, '');
 
   async function call(

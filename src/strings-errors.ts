@@ -56,6 +56,10 @@ export const enAdapterErrors: Omit<PasskeyStrings['errors'], WebAuthnErrorCode |
     title: 'This link is no longer valid',
     body: 'It has expired or was cancelled on your computer. Scan a new code on your computer.',
   },
+  'invalid-code': {
+    title: 'That code didn’t work',
+    body: 'Check the code and enter it again. Codes from an authenticator app change every 30 seconds.',
+  },
   unconfirmed: {
     title: 'We couldn’t confirm whether your passkey was saved',
     body: 'The server didn’t answer in time. Check your list of passkeys before you try again.',

@@ -20,6 +20,8 @@ export const ADAPTER_ERROR_CODES = [
   // The phone's handoff link: already used to add a passkey; expired, cancelled or unknown.
   'link-used',
   'link-invalid',
+  // A one-time code (authenticator app or recovery code) that the server did not accept.
+  'invalid-code',
 ] as const;
 export type PasskeyAdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

@@ -161,6 +161,10 @@ const de: PasskeyLocale = {
         title: 'Dieser Link ist nicht mehr gültig',
         body: 'Er ist abgelaufen oder wurde auf Ihrem Computer abgebrochen. Scannen Sie einen neuen Code auf Ihrem Computer.',
       },
+      'invalid-code': {
+        title: 'Dieser Code hat nicht funktioniert',
+        body: 'Prüfen Sie den Code und geben Sie ihn erneut ein. Codes aus einer Authenticator-App ändern sich alle 30 Sekunden.',
+      },
       unconfirmed: {
         title: 'Wir konnten nicht bestätigen, ob Ihr Passkey gespeichert wurde',
         body: 'Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Passkey-Liste, bevor Sie es erneut versuchen.',

@@ -161,6 +161,10 @@ const es: PasskeyLocale = {
         title: 'Este enlace ya no es válido',
         body: 'Ha caducado o se canceló en su ordenador. Escanee un código nuevo en su ordenador.',
       },
+      'invalid-code': {
+        title: 'Ese código no ha funcionado',
+        body: 'Comprueba el código e introdúcelo de nuevo. Los códigos de una app de autenticación cambian cada 30 segundos.',
+      },
       unconfirmed: {
         title: 'No hemos podido confirmar si se guardó su llave de acceso',
         body: 'El servidor no respondió a tiempo. Revise su lista de llaves de acceso antes de volver a intentarlo.',

@@ -162,6 +162,10 @@ const fr: PasskeyLocale = {
         title: 'Ce lien n’est plus valide',
         body: 'Il a expiré ou a été annulé sur votre ordinateur. Scannez un nouveau code sur votre ordinateur.',
       },
+      'invalid-code': {
+        title: 'Ce code n’a pas fonctionné',
+        body: 'Vérifiez le code et saisissez-le à nouveau. Les codes d’une application d’authentification changent toutes les 30 secondes.',
+      },
       unconfirmed: {
         title: 'Nous n’avons pas pu confirmer l’enregistrement de votre clé d’accès',
         body: 'Le serveur n’a pas répondu à temps. Vérifiez votre liste de clés d’accès avant de réessayer.',
