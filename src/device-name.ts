@@ -8,27 +8,31 @@ interface UAData {
   brands?: { brand: string }[];
 }
 
-const BROWSERS: [RegExp, string][] = [
-  [/Edg\//, 'Edge'],
-  [/OPR\//, 'Opera'],
-  [/SamsungBrowser\//, 'Samsung Internet'],
-  [/Firefox\//, 'Firefox'],
-  [/Chrome\/|CriOS\//, 'Chrome'],
-  [/Safari\//, 'Safari'],
+// Substrings, in order: Edge's and Opera's user agents also say Chrome and Safari. No regular
+// expressions: this runs in the first render, and each one compiles on first use.
+const BROWSERS: [string[], string][] = [
+  [['Edg/'], 'Edge'],
+  [['OPR/'], 'Opera'],
+  [['SamsungBrowser/'], 'Samsung Internet'],
+  [['Firefox/'], 'Firefox'],
+  [['Chrome/', 'CriOS/'], 'Chrome'],
+  [['Safari/'], 'Safari'],
 ];
 
-const SYSTEMS: [RegExp, string][] = [
-  [/iPhone/, 'iPhone'],
-  [/iPad/, 'iPad'],
-  [/Android/, 'Android'],
-  [/CrOS/, 'ChromeOS'],
-  [/Mac OS X|Macintosh/, 'macOS'],
-  [/Windows/, 'Windows'],
-  [/Linux/, 'Linux'],
+const SYSTEMS: [string[], string][] = [
+  [['iPhone'], 'iPhone'],
+  [['iPad'], 'iPad'],
+  [['Android'], 'Android'],
+  [['CrOS'], 'ChromeOS'],
+  [['Mac OS X', 'Macintosh'], 'macOS'],
+  [['Windows'], 'Windows'],
+  [['Linux'], 'Linux'],
 ];
 
-function match(ua: string, table: [RegExp, string][]): string | undefined {
-  return table.find(([re]) => re.test(ua))?.[1];
+const BRANDS = ['Chrome', 'Chromium', 'Edge', 'Opera', 'Brave'];
+
+function match(text: string, table: [string[], string][]): string | undefined {
+  return table.find(([subs]) => subs.some((s) => text.includes(s)))?.[1];
 }
 
 /** Returns the browser and OS names, or undefined when neither can be told. */
@@ -38,10 +42,9 @@ export function detectPlatform(
   const ua = nav.userAgent ?? '';
   const data = (nav as Navigator & { userAgentData?: UAData }).userAgentData;
   const brand = data?.brands
-    ?.map((b) => b.brand)
-    .find((b) => /Chrome|Chromium|Edge|Opera|Brave/.test(b))
-    ?.replace(/^(Google |Microsoft )/, '')
-    .replace('Chromium', 'Chrome');
+    ?.map((b) => b.brand.replace('Google ', '').replace('Microsoft ', ''))
+    .find((b) => BRANDS.some((s) => b.includes(s)))
+    ?.replace('Chromium', 'Chrome');
   const browser = brand ?? match(ua, BROWSERS);
   const os =
     (data?.platform && data.platform !== 'Unknown' ? data.platform : undefined) ??

@@ -19,7 +19,9 @@ const dark = css`
 `;
 
 /**
- * The card, the first view (naming), waiting, errors and help; shared with <passkey-credentials>.
+ * The card and its first view (naming, with the help's summary line); shared with
+ * <passkey-credentials>. The help's sections are styled in ../passkey-register/flow-views.styles.ts,
+ * whose chunk renders them.
  * No comments inside the CSS: they would ship. Notes:
  * - `--passkey-border-strong`: fields and the off-state switch, at least 3:1 against the surface
  *   in light and dark (WCAG 1.4.11); `--passkey-border` stays for decorative lines.
@@ -169,12 +171,6 @@ export const styles = css`
     outline: 2px solid var(--passkey-focus-ring);
     outline-offset: 2px;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--passkey-space-s);
-    margin-top: var(--passkey-space-l);
-  }
   .primary,
   .secondary {
     min-height: 44px;
@@ -189,6 +185,66 @@ export const styles = css`
   .primary:hover {
     filter: brightness(1.08);
   }
+
+  .help {
+    margin-top: var(--passkey-space-l);
+    padding-top: var(--passkey-space-m);
+    border-top: 1px solid var(--passkey-border);
+    font-size: var(--passkey-font-size-small);
+  }
+  .help summary {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--passkey-space-s);
+    min-height: 32px;
+    font-weight: 600;
+    color: var(--passkey-accent);
+    cursor: pointer;
+  }
+  .help summary::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  [dir='rtl'] .help summary::before {
+    transform: rotate(135deg);
+  }
+  .help[open] summary::before {
+    transform: rotate(45deg);
+  }
+  @container (max-width: 400px) {
+    .card {
+      padding: var(--passkey-space-m);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    input {
+      border-color: CanvasText;
+    }
+    .primary {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+/**
+ * The rest of the card: the waiting and error states, the buttons' row and the secondary button,
+ * which the later steps and <passkey-credentials> share. <passkey-register> adopts it when it
+ * first leaves the naming view (`addStyles` in ./lazy.ts), so its first render parses only the
+ * sheet above; <passkey-credentials> lists both.
+ */
+export const stateStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--passkey-space-s);
+    margin-top: var(--passkey-space-l);
+  }
   .secondary {
     background: transparent;
     color: var(--passkey-text);
@@ -197,7 +253,6 @@ export const styles = css`
   .secondary:hover {
     background: var(--passkey-surface-raised);
   }
-
   .waiting {
     display: flex;
     align-items: center;
@@ -235,48 +290,6 @@ export const styles = css`
     margin-bottom: var(--passkey-space-m);
   }
 
-  .help {
-    margin-top: var(--passkey-space-l);
-    padding-top: var(--passkey-space-m);
-    border-top: 1px solid var(--passkey-border);
-    font-size: var(--passkey-font-size-small);
-  }
-  .help summary {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--passkey-space-s);
-    min-height: 32px;
-    font-weight: 600;
-    color: var(--passkey-accent);
-    cursor: pointer;
-  }
-  .help summary::before {
-    content: '';
-    width: 0.45em;
-    height: 0.45em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: rotate(-45deg);
-  }
-  [dir='rtl'] .help summary::before {
-    transform: rotate(135deg);
-  }
-  .help[open] summary::before {
-    transform: rotate(45deg);
-  }
-  .help-heading {
-    margin: var(--passkey-space-m) 0 var(--passkey-space-xs);
-    font-size: var(--passkey-font-size-small);
-  }
-  .help ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    color: var(--passkey-muted);
-  }
-  .help li + li {
-    margin-top: var(--passkey-space-xs);
-  }
-
   .error-box {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -308,20 +321,9 @@ export const styles = css`
     margin-top: var(--passkey-space-m);
   }
 
-  @container (max-width: 400px) {
-    .card {
-      padding: var(--passkey-space-m);
-    }
-  }
-
   @media (forced-colors: active) {
-    .card,
-    input,
     .error-box {
       border-color: CanvasText;
-    }
-    .primary {
-      border-color: ButtonText;
     }
     .spinner {
       border-color: CanvasText;

@@ -31,7 +31,8 @@ export interface LazyOptions<M, V> {
 /** The lazily added sheets of each shadow root, after the element's own. */
 const added = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
 
-function addStyles(host: ReactiveElement, sheet: CSSResultOrNative): void {
+/** Adds a sheet to the host's shadow root, after its own and those added before (once). */
+export function addStyles(host: ReactiveElement, sheet: CSSResultOrNative): void {
   const root = host.renderRoot as ShadowRoot;
   const sheets = added.get(root) ?? [];
   if (sheets.includes(sheet)) return;

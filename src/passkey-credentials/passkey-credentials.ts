@@ -4,7 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
-import { styles as cardStyles } from '../internal/card.styles.js';
+import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
 import { errorBlock } from '../internal/error-block.js';
 import {
   PasskeyAdapterError,
@@ -64,7 +64,7 @@ const loadChanges = once(() => import('./credential-changes.js'));
  * @cssproperty --passkey-font-size-small - Dates, badges and hints.
  */
 export class PasskeyCredentials extends LitElement {
-  static override styles = [cardStyles, styles];
+  static override styles = [cardStyles, stateStyles, styles];
 
   /** The bridge to your server; needs `listCredentials`, and `updateCredential`/`deleteCredential` for changes. */
   @property({ attribute: false }) adapter?: PasskeyAdapter;

@@ -1,7 +1,22 @@
 import { css } from 'lit';
 
-/** The later steps' styles: the choice, prompts, QR and success. They load with those steps. */
+/**
+ * The later steps' styles: the choice, prompts, QR and success, and the help's sections (which
+ * come with this chunk). They load with those steps.
+ */
 export const stepStyles = css`
+  .help-heading {
+    margin: var(--passkey-space-m) 0 var(--passkey-space-xs);
+    font-size: var(--passkey-font-size-small);
+  }
+  .help ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    color: var(--passkey-muted);
+  }
+  .help li + li {
+    margin-top: var(--passkey-space-xs);
+  }
   .choices {
     list-style: none;
     margin: 0;

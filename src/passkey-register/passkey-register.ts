@@ -11,13 +11,13 @@ import {
   PasskeyStepChangeEvent,
 } from '../events.js';
 import { LocaleController } from '../i18n.js';
-import { styles } from '../internal/card.styles.js';
+import { stateStyles, styles } from '../internal/card.styles.js';
 import type { PasskeyErrorCode } from '../internal/errors.js';
 import { errorBlock, heading, headingLevel } from '../internal/error-block.js';
 import type { HeadingLevel } from '../internal/error-block.js';
 // Through first-load.js, so the first view and the lazy chunks reach it alike (see there).
 import { alertIcon } from '../internal/first-load.js';
-import { LazyController, once } from '../internal/lazy.js';
+import { LazyController, addStyles, once } from '../internal/lazy.js';
 import { enFirstView } from '../strings.js';
 import type { PasskeyStrings } from '../strings.js';
 import type { FlowState } from './flow-state.js';
@@ -28,6 +28,9 @@ import type * as FlowViews from './flow-views.js';
  * page on the first sign of intent.
  */
 const loadFlow = once(() => import('./flow-views.js'));
+
+/** The browser and system, read once per page: every element's suggested name starts from them. */
+let platform: ReturnType<typeof detectPlatform> | null = null;
 
 /** What the element holds once the chunk has loaded: its views, and this element's flow. */
 interface Loaded {
@@ -195,6 +198,9 @@ export class PasskeyRegister extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The waiting, error and later views' shared styles, from the first render that leaves
+    // naming: the first view parses only its own sheet.
+    if (this.state.step !== 'naming') addStyles(this, stateStyles);
     // The suggested name follows the language until the user edits it.
     if (this.suggested && this.state.step === 'naming') this.name = this.initialName();
     // The phone side starts by itself once it has a token and an adapter (again after re-attaching).
@@ -205,7 +211,8 @@ export class PasskeyRegister extends LitElement {
 
   private initialName(): string {
     if (this.defaultName !== undefined) return this.defaultName;
-    const p = detectPlatform();
+    if (platform === null) platform = detectPlatform();
+    const p = platform;
     return p ? this.t.suggestedName(p.browser, p.os) : '';
   }
 
@@ -267,13 +274,13 @@ export class PasskeyRegister extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.state;
+    if (s.step === 'naming') return this.renderNaming(this.problem);
     return html`
       <div part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
         <div part="status" class="sr-only" role="status" aria-live="polite">
           ${this.announcement(s)}
         </div>
-        ${this.renderStep(s)}
-        ${s.step === 'naming' || s.step === 'choosing' ? this.renderHelp() : nothing}
+        ${this.renderStep(s)} ${s.step === 'choosing' ? this.renderHelp() : nothing}
       </div>
     `;
   }
@@ -315,8 +322,6 @@ export class PasskeyRegister extends LitElement {
 
   private renderStep(s: FlowState): TemplateResult | typeof nothing {
     switch (s.step) {
-      case 'naming':
-        return this.renderNaming(this.problem);
       case 'fetching':
         return this.handoff
           ? this.renderBusy(this.t.phoneLoading, false)
@@ -331,9 +336,15 @@ export class PasskeyRegister extends LitElement {
     return (loaded && loaded.views.renderStep(this.context(loaded), s)) ?? nothing;
   }
 
+  /**
+   * The first view, card and all, as one template: the first render prepares two templates (this
+   * and the heading) rather than four. Its live region is empty (naming announces nothing; its
+   * heading speaks); leaving naming moves focus to the next step's heading.
+   */
   private renderNaming(problem: NameProblem | undefined): TemplateResult {
     const t = this.t;
-    return html`
+    return html`<div part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
+      <div part="status" class="sr-only" role="status" aria-live="polite"></div>
       ${heading(this.level, t.nameHeading)}
       <form
         novalidate
@@ -367,7 +378,11 @@ export class PasskeyRegister extends LitElement {
         <p id="name-hint" class="hint muted">${t.nameHint}</p>
         <button part="button" class="primary" type="submit">${t.register}</button>
       </form>
-    `;
+      <details part="help" class="help" ?hidden=${this.noHelp}>
+        <summary>${t.helpSummary}</summary>
+        ${this.helpSections()}
+      </details>
+    </div>`;
   }
 
   private renderBusy(title: string, cancellable: boolean): TemplateResult {
@@ -386,13 +401,20 @@ export class PasskeyRegister extends LitElement {
     `;
   }
 
-  /** The seeds' guidance, collapsed by default; its sections come with the later steps. */
-  private renderHelp(): TemplateResult | typeof nothing {
-    if (this.noHelp) return nothing;
-    return html`<details part="help" class="help">
+  /**
+   * The seeds' guidance, collapsed by default, at choosing (the naming view has it in its own
+   * template: one template less to prepare in the first render). Its sections come with the
+   * later steps.
+   */
+  private renderHelp(): TemplateResult {
+    return html`<details part="help" class="help" ?hidden=${this.noHelp}>
       <summary>${this.t.helpSummary}</summary>
-      ${this.lazy.value ? this.lazy.value.views.helpSections(this.t, this.level) : nothing}
+      ${this.helpSections()}
     </details>`;
+  }
+
+  private helpSections(): unknown {
+    return this.lazy.value ? this.lazy.value.views.helpSections(this.t, this.level) : nothing;
   }
 
   private renderError(code: PasskeyErrorCode, duringApproval = false): TemplateResult {
