@@ -182,7 +182,7 @@ export const WaitingPhone: Story = {
 
 export const WaitingSecurityKey: Story = {
   name: 'Waiting: security key',
-  parameters: { stage: afterChoosing('security-key', 'ceremony') },
+  parameters: { stage: afterChoosing('security-key', 'ceremony'), promptStaysOpen: true },
 };
 
 // ── After the ceremony ──────────────────────────────────────────────────────────────────
@@ -403,6 +403,7 @@ export const ErrorAlreadyRegistered: Story = {
 export const ErrorAborted: Story = {
   name: 'Error: aborted',
   parameters: {
+    promptStaysOpen: true,
     ...note('Another script on the page starts or cancels a ceremony, which aborts this one.'),
     stage: ceremonyError('aborted', 'security-key', () =>
       setTimeout(() => WebAuthnAbortService.cancelCeremony(), 50),
