@@ -34,6 +34,28 @@ const PAGES = {
 /** @type {Record<string, { gzip: number, raw: number, files: number }> | undefined} */
 let built;
 
+/**
+ * What a page loads before anything on demand: the output of `entryFile` and its static imports,
+ * transitively, from an esbuild metafile.
+ * @param {import('esbuild').Metafile} metafile @param {string} entryFile
+ */
+export function firstLoad({ outputs }, entryFile) {
+  const entry = Object.keys(outputs).find(
+    (p) => outputs[p].entryPoint === relative(process.cwd(), resolve(entryFile)),
+  );
+  if (!entry) throw new Error(`esbuild: no entry output for ${entryFile}`);
+  const first = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
+      if (imp.kind === 'import-statement' && !first.has(imp.path)) {
+        first.add(imp.path);
+        queue.push(imp.path);
+      }
+  }
+  return { entry, first };
+}
+
 /** Bundles each page as a consumer would (esbuild --bundle --minify --splitting, production). */
 async function buildPages() {
   if (built) return built;
@@ -48,19 +70,7 @@ async function buildPages() {
       entryPoints: { entry: join(OUT, `${name}.entry.js`) },
       outdir: dir,
     });
-    // What the page loads before anything on demand: the entry and its static imports.
-    const outputs = result.metafile.outputs;
-    const entryFile = join(OUT, `${name}.entry.js`);
-    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === entryFile);
-    const first = new Set([entry]);
-    const queue = [entry];
-    while (queue.length) {
-      for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
-        if (imp.kind === 'import-statement' && !first.has(imp.path)) {
-          first.add(imp.path);
-          queue.push(imp.path);
-        }
-    }
+    const { first } = firstLoad(result.metafile, join(OUT, `${name}.entry.js`));
     let gzip = 0;
     let raw = 0;
     for (const file of first) {

@@ -26,7 +26,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { CONSUMER_BUNDLE } from '../../scripts/lib/bundle.mjs';
-import { loadUntil, staticServer, withPage } from './bench-plugin.mjs';
+import { firstLoad, loadUntil, staticServer, withPage } from './bench-plugin.mjs';
 import {
   packageSourcesAliases,
   packageSourcesPlugin,
@@ -119,20 +119,7 @@ async function buildEsbuild(
     outdir: dir,
     plugins: [packageSourcesPlugin()],
   });
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find(
-    (p) => outputs[p].entryPoint === relative(process.cwd(), entryFile),
-  );
-  if (!entry) throw new Error(`esbuild: no entry output for ${name}`);
-  const first = new Set([entry]);
-  const queue = [entry];
-  while (queue.length) {
-    for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
-      if (imp.kind === 'import-statement' && !first.has(imp.path)) {
-        first.add(imp.path);
-        queue.push(imp.path);
-      }
-  }
+  const { entry, first } = firstLoad(result.metafile, entryFile);
   const rel = (/** @type {string} */ p) => `./${relative(dir, resolve(p))}`;
   const script = `<script type="module" src="${rel(entry)}"></script>\n`;
   const preload = [...first]
