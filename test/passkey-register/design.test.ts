@@ -7,14 +7,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { PasskeyAdapterError } from '../../src/index.js';
-import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { loadLocale } from '../../src/i18n.js';
 import { en } from '../../src/strings-steps.js';
 import {
   $,
+  allByRole,
+  byRole,
   choice,
   creationOptions,
+  openQr,
   reportCapabilities,
   storedCredential,
   toChoosing,
@@ -66,17 +68,6 @@ const handoffAdapter = (ms: number, more: Parameters<typeof scriptedAdapter>[0] 
     awaitHandoff: { hang: true },
     ...more,
   });
-
-async function toQr(el: PasskeyRegister): Promise<PasskeyQr> {
-  await toChoosing(el);
-  choice(el, 'phone').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('passkey-qr'), 'no QR', { timeout: 5000 });
-  const qr = el.shadowRoot!.querySelector('passkey-qr')!;
-  await customElements.whenDefined('passkey-qr');
-  await qr.drawn;
-  await qr.updateComplete;
-  return qr;
-}
 
 const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
   scriptedAdapter({
@@ -142,7 +133,7 @@ describe('<passkey-register> design pass (#15)', () => {
       await el.updateComplete;
       expect($(el, '.card').textContent).to.contain(LONG);
       expectNoOverflow(el, 'phone-confirm');
-      $(el, '.actions .secondary').click(); // Decline
+      byRole(el, 'button', 'Decline').click();
       await untilStep(el, 'phone-declined');
       expectNoOverflow(el, 'phone-declined');
 
@@ -153,7 +144,7 @@ describe('<passkey-register> design pass (#15)', () => {
         ></passkey-register>`,
       );
       await untilStep(done, 'phone-confirm');
-      $(done, '.actions .primary').click();
+      byRole(done, 'button', 'Create passkey on this phone').click();
       await untilStep(done, 'success', 10_000);
       await done.updateComplete;
       expect($(done, '.card').textContent).to.contain(LONG);
@@ -171,7 +162,7 @@ describe('<passkey-register> design pass (#15)', () => {
             ></passkey-register>
           </div>`,
         ).then((d) => d.querySelector('passkey-register')!);
-        const qr = await toQr(el);
+        const qr = await openQr(el);
         expectNoOverflow(el, `qr ${lang}`);
         // The link is shown whole, wrapped, left to right even in Arabic: it starts with the
         // origin, not the end of the secret token.
@@ -190,14 +181,12 @@ describe('<passkey-register> design pass (#15)', () => {
       // 20 s left: the warning and More time show at once.
       const adapter = handoffAdapter(20_000);
       const el = await mount(adapter, 'My phone');
-      await toQr(el);
+      await openQr(el);
       expectFocusInside(el, 'drawn');
       await el.updateComplete;
       const status = $(el, '[role=status]');
       expect(status.textContent).to.contain(en.handoffWarning);
-      const more = [...el.shadowRoot!.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === en.handoffMoreTime,
-      )!;
+      const more = byRole(el, 'button', en.handoffMoreTime);
       more.focus();
       const first = el.shadowRoot!.querySelector('passkey-qr')!.value;
       adapter.cue('startHandoff', {
@@ -224,13 +213,13 @@ describe('<passkey-register> design pass (#15)', () => {
       expectFocusInside(el, 'after Escape');
       expect(focused(el)?.textContent).to.equal(en.chooseHeading);
       choice(el, 'phone').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('.actions .primary'), 'never expired');
+      await waitUntil(() => allByRole(el, 'button', 'New code').length, 'never expired');
       await el.updateComplete;
       expectFocusInside(el, 'expired');
       expect(focused(el)?.textContent).to.equal(en.handoffExpiredHeading);
       adapter.cue('awaitHandoff', { hang: true });
-      $(el, '.actions .primary').focus();
-      $(el, '.actions .primary').click(); // New code
+      byRole(el, 'button', 'New code').focus();
+      byRole(el, 'button', 'New code').click();
       await waitUntil(() => el.shadowRoot!.querySelector('passkey-qr'));
       await el.updateComplete;
       expectFocusInside(el, 'New code');
@@ -254,7 +243,7 @@ describe('<passkey-register> design pass (#15)', () => {
       // The browser prompt's view says a second prompt may follow.
       await untilStep(el, 'ceremony');
       expect($(el, '.card').textContent).to.contain(en.approvalAhead);
-      $(el, '.actions .secondary').click(); // Cancel
+      byRole(el, 'button', 'Cancel').click();
       await untilStep(el, 'choosing');
     });
 
@@ -271,7 +260,7 @@ describe('<passkey-register> design pass (#15)', () => {
       await untilStep(el, 'approving');
       await el.updateComplete;
       expect(focused(el)?.textContent).to.equal(en.approvingHeading);
-      const confirm = $(el, '.actions .primary') as HTMLButtonElement;
+      const confirm = byRole(el, 'button', 'Confirm with a passkey') as HTMLButtonElement;
       confirm.focus();
       confirm.click();
       await el.updateComplete;
@@ -320,7 +309,7 @@ describe('<passkey-register> design pass (#15)', () => {
     it('the QR view has one way out: Cancel; Use Bluetooth instead is a link-style fallback', async () => {
       await setViewport({ width: 375, height: 800 });
       const el = await mount(handoffAdapter(300_000));
-      await toQr(el);
+      await openQr(el);
       const actions = [...el.shadowRoot!.querySelectorAll('.actions button')];
       expect(actions.map((b) => b.textContent?.trim())).to.deep.equal([en.cancel]);
       expect($(el, 'button.link').textContent?.trim()).to.equal(en.handoffUseBluetooth);

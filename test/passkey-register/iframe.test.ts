@@ -69,9 +69,9 @@ describe('hardening: a cross-origin iframe', () => {
   it('with allow="publickey-credentials-create" it registers a passkey the RP stores', async () => {
     await addAuthenticator({ transport: 'internal' });
     await openFrame('publickey-credentials-create; publickey-credentials-get');
-    await frameCommand('click', { selector: 'button[type=submit]' });
+    await frameCommand('click', { name: 'Register' });
     await untilFrameStep('choosing');
-    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    await frameCommand('click', { name: en.choices['this-device'].label, prefix: true });
     await untilFrameStep('success');
     const list = await stored();
     expect(list.map((c) => c.name)).to.deep.equal(['Framed laptop']);
@@ -80,9 +80,9 @@ describe('hardening: a cross-origin iframe', () => {
   it('without it, the widget explains that passkeys are not allowed in this frame', async () => {
     await addAuthenticator({ transport: 'internal' });
     await openFrame(undefined);
-    await frameCommand('click', { selector: 'button[type=submit]' });
+    await frameCommand('click', { name: 'Register' });
     await untilFrameStep('choosing');
-    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    await frameCommand('click', { name: en.choices['this-device'].label, prefix: true });
     const state = await untilFrameStep('error');
     expect(state.code).to.equal('frame-not-allowed');
     expect(state.text).to.include(en.errors['frame-not-allowed'].title);

@@ -12,7 +12,7 @@ import {
   setUserVerified,
   stored,
 } from '../support/helpers.js';
-import { untilStep } from '../support/drive.js';
+import { byRole, untilStep } from '../support/drive.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
@@ -134,7 +134,7 @@ describe('<passkey-register> with the keyboard only', () => {
       }
     };
     check();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    byRole(el, 'button', 'Register').click();
     await untilStep(el, 'choosing');
     check();
   });

@@ -14,7 +14,7 @@ import {
   realAdapter,
   removeAuthenticators,
 } from '../support/helpers.js';
-import { $, choice, untilStep, byRole } from '../support/drive.js';
+import { $, byRole, choice, untilStep } from '../support/drive.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 
@@ -51,7 +51,7 @@ describe('<passkey-register> loading on demand', () => {
     const el = await mount(realAdapter(), 'Offline laptop');
     const errors: string[] = [];
     el.addEventListener('passkey-error', (e) => errors.push(e.code));
-    $(el, 'button[type=submit]').click();
+    byRole(el, 'button', 'Register').click();
     await untilStep(el, 'error');
     expect($(el, '[part=error]').getAttribute('data-code')).to.equal('network');
     expect($(el, '[part=error]').textContent).to.contain(en.errors.network.title);

@@ -22,12 +22,12 @@ import {
 import { CEREMONY_TIMEOUT_MS } from '../support/rp-timings.mjs';
 import {
   $,
+  byRole,
   choice,
   errorCode,
   submitName,
   toChoosing,
   untilStep,
-  byRole,
 } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
@@ -175,7 +175,7 @@ describe('<passkey-register>', () => {
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       const cancelled = oneEvent<PasskeyCancelEvent>(el, 'passkey-cancel');
-      $(el, '.actions .secondary').click();
+      byRole(el, 'button', 'Cancel').click();
       expect((await cancelled).step).to.equal('ceremony');
       await untilStep(el, 'choosing');
     });
@@ -317,7 +317,7 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'error');
       expect(errorCode(el)).to.equal('server');
       adapter.cue('verifyRegistration', { passthrough: true });
-      $(el, '.error .primary').click();
+      byRole(el, 'button', 'Try again').click();
       await untilStep(el, 'choosing');
       expect(adapter.calls.filter((c) => c.method === 'registrationOptions')).to.have.length(2);
     });
@@ -450,7 +450,7 @@ describe('<passkey-register>', () => {
     it('ten rapid Register presses fetch options once', async () => {
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
       const el = await mount(adapter);
-      const button = $(el, 'button[type=submit]');
+      const button = byRole(el, 'button', 'Register');
       for (let i = 0; i < 10; i++) button.click();
       await waitUntil(() => adapter.calls.length > 0);
       await aTimeout(50);

@@ -3,8 +3,10 @@
  * functions and browser tests alike. No test-framework imports, so Storybook can load it.
  */
 import type { PasskeyCredential, PublicKeyCredentialCreationOptionsJSON } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import type { AuthenticatorKind } from '../../src/webauthn.js';
+import { until } from './poll.js';
 
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -55,6 +57,24 @@ export async function toChoosing(el: PasskeyRegister, name?: string): Promise<Pa
 
 export function choice(el: PasskeyRegister, kind: AuthenticatorKind): HTMLButtonElement {
   return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
+}
+
+/** The handoff view's QR once it is drawn (its element defined, its value set, its SVG drawn). */
+export async function drawnQr(el: PasskeyRegister, timeout = 5000): Promise<PasskeyQr> {
+  const qr = () => el.shadowRoot!.querySelector('passkey-qr');
+  await until(() => customElements.get('passkey-qr') && qr()?.value, 'a drawn QR', timeout);
+  const drawn = qr()!;
+  await drawn.updateComplete;
+  await drawn.drawn;
+  await drawn.updateComplete;
+  return drawn;
+}
+
+/** Presses Register (typing `name` first, when given), chooses the phone, returns the drawn QR. */
+export async function openQr(el: PasskeyRegister, name?: string): Promise<PasskeyQr> {
+  await toChoosing(el, name);
+  choice(el, 'phone').click();
+  return drawnQr(el);
 }
 
 export function errorCode(el: PasskeyRegister): string | undefined {

@@ -158,3 +158,7 @@ export async function mount(
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
+
+/** Drives the second device of a handoff test (test/support/phone-plugin.mjs). */
+export const phone = (action: string, more: Record<string, unknown> = {}) =>
+  executeServerCommand<unknown, object>('phone', { action, ...more });
