@@ -16,7 +16,15 @@ import type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
 } from '../src/index.js';
-import { $, choice, errorCode, submitName, toChoosing, untilStep } from './support/drive.js';
+import {
+  $,
+  byRole,
+  choice,
+  errorCode,
+  submitName,
+  toChoosing,
+  untilStep,
+} from './support/drive.js';
 import { addAuthenticator, mount, needs, removeAuthenticators } from './support/helpers.js';
 
 type Library = 'fido2-lib' | 'passwordless-id';
@@ -264,7 +272,7 @@ describe('interoperability: options from other WebAuthn server libraries (#14 it
           const { code, error } = e as unknown as { code: string; error?: Error };
           errors.push(`${code}: ${String(error?.message)} ${String(error?.cause)}`);
         });
-        $(second, '.actions .primary').click();
+        byRole(second, 'button', 'Confirm with a passkey').click();
         await untilStep(second, 'success').catch((err: Error) => {
           throw new Error(`${err.message} (${errors.join('; ')})`);
         });

@@ -22,7 +22,7 @@ import {
   stored,
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { $, byRole, choice, toChoosing, untilStep } from '../support/drive.js';
 import { rowAction } from '../support/credentials-ui.js';
 
 /**
@@ -33,7 +33,7 @@ async function toApproval(el: PasskeyRegister): Promise<void> {
   await toChoosing(el);
   choice(el, 'this-device').click();
   await untilStep(el, 'success');
-  $(el, '.success button').click();
+  byRole(el, 'button', 'Add another passkey').click();
   await toChoosing(el);
   choice(el, 'security-key').click();
   await untilStep(el, 'approving');
@@ -120,7 +120,7 @@ describe('hardening: lifecycle', () => {
       const { adapter: real, requests } = countingAdapter();
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } }, real);
       const el = await mount(adapter);
-      $(el, 'button[type=submit]').click();
+      byRole(el, 'button', 'Register').click();
       await waitUntil(() => adapter.calls.length === 1);
       const parent = await removeAndWatch(el, requests, 300);
       expect(adapter.calls[0].signal.aborted).to.equal(true);
@@ -131,7 +131,7 @@ describe('hardening: lifecycle', () => {
     it('before the first adapter call (while the flow code loads): no call is made', async () => {
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
       const el = await mount(adapter);
-      $(el, 'button[type=submit]').click();
+      byRole(el, 'button', 'Register').click();
       el.remove();
       await aTimeout(300);
       expect(adapter.calls).to.deep.equal([]);
@@ -275,7 +275,7 @@ describe('hardening: lifecycle', () => {
         it('Try again fetches once', async () => {
           const adapter = scriptedAdapter({ registrationOptions: { reject: new Error('down') } });
           const el = await mount(adapter);
-          $(el, 'button[type=submit]').click();
+          byRole(el, 'button', 'Register').click();
           await untilStep(el, 'error');
           adapter.cue('registrationOptions', { hang: true });
           await hammer($(el, '.error .actions .primary'), how);

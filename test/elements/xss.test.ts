@@ -11,7 +11,7 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { enQr } from '../../src/strings.js';
 import { en } from '../../src/strings-steps.js';
-import { creationOptions, $, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { $, byRole, choice, creationOptions, toChoosing, untilStep } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
@@ -243,7 +243,7 @@ describe('hardening: XSS payloads render as text', () => {
       });
       expect(text(el)).to.include(payload);
       await nothingRan(el);
-      $(el, 'button[type=submit]').click();
+      byRole(el, 'button', 'Register').click();
       await untilStep(el, 'error');
       expect(text(el)).to.include(`${payload}${en.errors.server.title}`);
       expect($(el, '.error .actions .primary').textContent.trim()).to.equal(payload);

@@ -10,7 +10,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential } from '../support/drive.js';
+import { allByRole, byRole, storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import '../../src/define.js';
@@ -63,7 +63,7 @@ describe('<passkey-credentials> loading on demand', () => {
     );
 
     await block([]);
-    box.querySelector('button')!.click();
+    byRole(box, 'button', 'Try again').click();
     await waitUntil(() => root(el).querySelector('.list'), 'the list never showed');
     expect(root(el).querySelectorAll('.item')).to.have.length(2);
     // The rows' styles came with them: the switch is drawn as a track, its checkbox hidden.
@@ -90,7 +90,7 @@ describe('<passkey-credentials> loading on demand', () => {
     expect(root(el).querySelector('.notice')).to.equal(null);
 
     // A click that needs it: the network error, nothing changed, nothing sent.
-    root(el).querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    allByRole(el, 'switch')[0].click();
     await el.updateComplete;
     const notice = root(el).querySelector('.notice [role=alert]')!;
     expect(notice.textContent).to.contain(en.errors.network.title);
@@ -117,7 +117,7 @@ describe('<passkey-credentials> loading on demand', () => {
       getComputedStyle(el).getPropertyValue('--passkey-space-s').trim(),
     );
     field.value = 'Work laptop';
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole(el, 'button', 'Save').click();
     await waitUntil(
       () =>
         root(el)

@@ -10,7 +10,7 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { byRole, choice, storedCredential, toChoosing, untilStep } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
@@ -85,7 +85,7 @@ async function addPasskey(
   const reg = register(el);
   await reg.updateComplete;
   if (reg.step === 'success') {
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    byRole(reg, 'button', 'Add another passkey').click();
     await untilStep(reg, 'naming');
   }
   await toChoosing(reg, name);
@@ -95,7 +95,7 @@ async function addPasskey(
     expect(reg.shadowRoot!.querySelector('[part=heading]')!.textContent.trim()).to.equal(
       en.approvingHeading,
     );
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+    byRole(reg, 'button', 'Confirm with a passkey').click();
   }
   await untilStep(reg, 'success');
   await waitUntil(() => items(el).some((i) => i.querySelector('.name')?.textContent === name));
@@ -127,7 +127,7 @@ describe('<passkey-credentials>', () => {
     const input = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(input);
     input.value = 'Backup key';
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole(el, 'button', 'Save').click();
     await approve(el);
     await notice(el, enCredentials.renamed('Backup key'));
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Backup key']);
@@ -168,7 +168,7 @@ describe('<passkey-credentials>', () => {
       enCredentials.confirmDelete('\u2068Backup key\u2069'), // isolated (#14 item 13)
     );
     await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+    byRole(el, 'button', 'Delete').click();
     await approve(el);
     await notice(el, enCredentials.deleted('Backup key'));
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A']);
@@ -229,7 +229,7 @@ describe('<passkey-credentials>', () => {
     const el = await mountList();
     await addPasskey(el, 'Laptop A', 'this-device', false);
     const reg = register(el);
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    byRole(reg, 'button', 'Add another passkey').click();
     await untilStep(reg, 'naming');
     await toChoosing(reg, 'Key B');
     choice(reg, 'security-key').click();
@@ -304,7 +304,7 @@ describe('<passkey-credentials>', () => {
     expect(root(el).querySelector('[part=error]')!.textContent).to.contain(en.errors.network.title);
     await expect(el).to.be.accessible();
     adapter.cue('listCredentials', { resolve: [] });
-    root(el).querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    byRole(el, 'button', 'Try again').click();
     await waitUntil(() => root(el).querySelector('.empty'));
   });
 
@@ -316,7 +316,7 @@ describe('<passkey-credentials>', () => {
       updateCredential: { reject: new PasskeyAdapterError('forbidden') },
     });
     const el = await mountList(adapter);
-    item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    byRole(item(el, 'B'), 'switch').click();
     await waitUntil(() => root(el).querySelector('[role=alert]'));
     // Says which change was refused, not "adding".
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
@@ -351,7 +351,7 @@ describe('<passkey-credentials>', () => {
     const el = await mountList(adapter);
     await fromMenu(el, 'A', enCredentials.rename);
     root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole(el, 'button', 'Save').click();
     await el.updateComplete;
     expect(root(el).querySelector('.rename [role=alert]')!.textContent.trim()).to.equal(
       en.nameProblems['too-long'],
