@@ -212,7 +212,7 @@ function pageIsHealthy(watch: ReturnType<typeof watchPage>, label: string) {
   expect(watch.polluted(), `${label}: Object.prototype polluted`).to.equal(false);
 }
 
-describe('hardening: malformed and hostile adapter replies (fast-check)', () => {
+describe('malformed and hostile adapter replies (fast-check)', () => {
   let watch: ReturnType<typeof watchPage>;
   beforeEach(() => (watch = watchPage()));
   afterEach(async () => {
@@ -555,7 +555,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
   });
 });
 
-describe('hardening: adapter objects that throw when read (#14 item 10, fast-check)', () => {
+describe('adapter objects that throw when read (fast-check)', () => {
   const HOSTILE_RUNS = 60;
   let watch: ReturnType<typeof watchPage>;
   beforeEach(() => (watch = watchPage()));

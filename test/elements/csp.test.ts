@@ -44,7 +44,7 @@ function violations(win: { cspHarness?: Harness }) {
   return win.cspHarness!.violations;
 }
 
-describe('hardening: a strict CSP with Trusted Types', () => {
+describe('a strict CSP with Trusted Types', () => {
   beforeEach(newSession);
   afterEach(async () => {
     frame?.remove();

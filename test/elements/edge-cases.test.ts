@@ -56,7 +56,7 @@ async function phoneError(): Promise<string> {
   return String(await phone('text'));
 }
 
-describe('#14 item 1: the QR link dies when the desktop moves on', () => {
+describe('the QR link dies when the desktop moves on', () => {
   beforeEach(newSession);
   afterEach(() => phone('close'));
 
@@ -119,7 +119,7 @@ describe('#14 item 1: the QR link dies when the desktop moves on', () => {
   });
 });
 
-describe('#14 item 4: used and dead links tell the truth on the phone', () => {
+describe('used and dead links tell the truth on the phone', () => {
   beforeEach(newSession);
   afterEach(() => phone('close'));
 
@@ -163,7 +163,7 @@ describe('#14 item 4: used and dead links tell the truth on the phone', () => {
   });
 });
 
-describe('#14 item 11: lang values that name Object.prototype keys', () => {
+describe('lang values that name Object.prototype keys', () => {
   for (const lang of [
     'constructor',
     '__proto__',
@@ -194,7 +194,7 @@ describe('#14 item 11: lang values that name Object.prototype keys', () => {
   }
 });
 
-describe('#14 item 12: odd adapter-timeout values', () => {
+describe('odd adapter-timeout values', () => {
   beforeEach(newSession);
 
   for (const value of ['Infinity', 'NaN', '0', '-1', '2147483648', 'abc']) {
@@ -212,7 +212,7 @@ describe('#14 item 12: odd adapter-timeout values', () => {
   }
 });
 
-describe('#14 item 13: names', () => {
+describe('invisible and bidi names', () => {
   it('refuses names that are only invisible, and format, separator, bidi or lone-surrogate characters', () => {
     for (const bad of [
       '\u200B',
@@ -299,7 +299,7 @@ describe('#14 item 13: names', () => {
   });
 });
 
-describe('#14 item 14: a save that got no answer', () => {
+describe('a save that got no answer', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
 

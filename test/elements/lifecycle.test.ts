@@ -110,7 +110,7 @@ async function reattachAndRegister(el: PasskeyRegister, parent: HTMLElement): Pr
   await untilStep(el, 'success');
 }
 
-describe('hardening: lifecycle', () => {
+describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
 

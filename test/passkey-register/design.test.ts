@@ -83,7 +83,7 @@ const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
     ...more,
   });
 
-describe('<passkey-register> design pass (#15)', () => {
+describe('<passkey-register> design: overflow, focus, the phone option', () => {
   beforeEach(newSession);
   afterEach(async () => {
     await removeAuthenticators();

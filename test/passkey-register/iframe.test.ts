@@ -49,7 +49,7 @@ async function untilFrameStep(step: string): Promise<FrameState> {
   return state;
 }
 
-describe('hardening: a cross-origin iframe', () => {
+describe('a cross-origin iframe', () => {
   // The RP answers only for the origins it is configured with (never the Host header): the
   // test server's, and here the frame's too.
   before(async () => {

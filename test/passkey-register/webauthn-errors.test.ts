@@ -123,7 +123,7 @@ async function registerOnce(el: PasskeyRegister, kind: Kind): Promise<void> {
   await untilStep(el, 'naming');
 }
 
-describe('hardening: WebAuthn error matrix', () => {
+describe('every WebAuthn error, in each ceremony', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
 

@@ -49,7 +49,7 @@ async function expect400(res: Promise<{ status: number; body: unknown }>, label:
   return error as { code: string; message: string; issues?: { path: string }[] };
 }
 
-describe('reference RP hardening', function () {
+describe('reference RP: hostile input, CSRF, rate limits, challenges', function () {
   this.timeout(20_000);
 
   beforeEach(async () => {

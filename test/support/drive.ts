@@ -176,14 +176,15 @@ export function accessibleName(el: Element): string {
       .trim();
   const label = el.getAttribute('aria-label');
   if (label) return label.trim();
-  if (el instanceof HTMLInputElement && el.labels?.length)
-    return [...el.labels]
+  // By tag name, not instanceof: an element in a frame has that frame's classes.
+  const input = el.localName === 'input' ? (el as HTMLInputElement) : undefined;
+  if (input?.labels?.length)
+    return [...input.labels]
       .map((l) => l.textContent ?? '')
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-  if (el instanceof HTMLInputElement && (el.type === 'button' || el.type === 'submit'))
-    return el.value.trim();
+  if (input && (input.type === 'button' || input.type === 'submit')) return input.value.trim();
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -204,10 +205,10 @@ export function allByRole(
   role: string,
   name?: string | RegExp,
 ): HTMLElement[] {
-  const start = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const start = 'shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root;
   const implicit = IMPLICIT_ROLES[role];
   return [...deep(start)].filter((el): el is HTMLElement => {
-    if (!(el instanceof HTMLElement)) return false;
+    if (!('click' in el)) return false; // an HTML element, of this document or a frame's
     const explicit = el.getAttribute('role');
     if (explicit ? explicit !== role : !(implicit && el.matches(implicit))) return false;
     if (el.closest('[hidden], [aria-hidden=true]') || el.getClientRects().length === 0)
@@ -227,9 +228,7 @@ export function byRole(
   const found = allByRole(root, role, name);
   const what = `${role}${name === undefined ? '' : ` named ${String(name)}`}`;
   if (found.length === 0)
-    throw new Error(
-      `No ${what} in ${root instanceof Element ? `<${root.localName}>` : 'the page'}`,
-    );
+    throw new Error(`No ${what} in ${'localName' in root ? `<${root.localName}>` : 'the page'}`);
   if (found.length > 1) throw new Error(`${found.length} of ${what}: name it more exactly`);
   return found[0];
 }
