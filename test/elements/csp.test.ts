@@ -12,7 +12,7 @@ import type { PasskeyAdapter } from '../../src/index.js';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import type { createFetchAdapter } from '../../src/index.js';
-import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
+import { addAuthenticator, freshUserEach } from '../support/helpers.js';
 import { byRole, choice, toChoosing, untilStep } from '../support/drive.js';
 import { rowAction } from '../support/credentials-ui.js';
 
@@ -45,11 +45,9 @@ function violations(win: { cspHarness?: Harness }) {
 }
 
 describe('a strict CSP with Trusted Types', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
+  freshUserEach(() => {
     frame?.remove();
     frame = undefined;
-    await removeAuthenticators();
   });
 
   it('the page really enforces the policy: a style attribute, an HTML string sink, a second lit-html policy and a data: image are refused', async () => {

@@ -17,11 +17,11 @@ import { $, byRole, choice, errorCode, openQr, toChoosing, untilStep } from '../
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
   newSession,
   phone,
   realAdapter,
-  removeAuthenticators,
 } from '../support/helpers.js';
 import { watchPage } from '../support/hostile.js';
 
@@ -57,8 +57,7 @@ async function phoneError(): Promise<string> {
 }
 
 describe('the QR link dies when the desktop moves on', () => {
-  beforeEach(newSession);
-  afterEach(() => phone('close'));
+  freshUserEach(() => phone('close'));
 
   it('Cancel on the QR view cancels the link: the phone is refused', async () => {
     const el = await mount(realAdapter(), 'My phone');
@@ -120,8 +119,7 @@ describe('the QR link dies when the desktop moves on', () => {
 });
 
 describe('used and dead links tell the truth on the phone', () => {
-  beforeEach(newSession);
-  afterEach(() => phone('close'));
+  freshUserEach(() => phone('close'));
 
   it('a used link says so, with no Try again', async () => {
     const el = await mount(realAdapter(), 'My phone');
@@ -300,8 +298,7 @@ describe('invisible and bidi names', () => {
 });
 
 describe('a save that got no answer', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   /** The real adapter, whose verify reply arrives after the widget gave up (the RP stored it). */
   function slowVerify() {

@@ -15,8 +15,8 @@ import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
   removeAuthenticators,
   stored,
@@ -111,8 +111,7 @@ async function reattachAndRegister(el: PasskeyRegister, parent: HTMLElement): Pr
 }
 
 describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   describe('removed while waiting → everything aborted, nothing after; re-attached → clean', () => {
     it('while fetching options', async () => {

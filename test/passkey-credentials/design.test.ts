@@ -25,12 +25,7 @@ import {
   press,
   root,
 } from '../support/credentials-ui.js';
-import {
-  addAuthenticator,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-} from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, realAdapter } from '../support/helpers.js';
 import { register as registerAtRp, restartRp } from '../support/rp-api.js';
 
 const signal = () => new AbortController().signal;
@@ -80,11 +75,7 @@ function noHorizontalOverflow(el: PasskeyCredentials, what: string): void {
 }
 
 describe('<passkey-credentials> design: focus, prompts, menus, notices, long names', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await removeAuthenticators();
-    await setViewport({ width: 800, height: 600 });
-  });
+  freshUserEach(() => setViewport({ width: 800, height: 600 }));
 
   it('focus never rests on <body>: Add passkey, Close, the switch, Escape in rename, Delete', async () => {
     const adapter = scriptedAdapter({

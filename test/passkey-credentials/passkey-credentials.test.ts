@@ -14,9 +14,8 @@ import { byRole, choice, storedCredential, toChoosing, untilStep } from '../supp
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
-  newSession,
+  freshUserEach,
   realAdapter,
-  removeAuthenticators,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
@@ -102,8 +101,7 @@ async function addPasskey(
 }
 
 describe('<passkey-credentials>', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('manages passkeys end to end, approved by an existing passkey, with the RP checked at each step', async () => {
     await addAuthenticator({ transport: 'internal' });

@@ -26,10 +26,9 @@ import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   browserHybridAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
 } from '../support/helpers.js';
 
 /** 64 characters, no space, no hyphen: nothing to break at. */
@@ -84,11 +83,7 @@ const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
   });
 
 describe('<passkey-register> design: overflow, focus, the phone option', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await removeAuthenticators();
-    await setViewport({ width: 800, height: 600 });
-  });
+  freshUserEach(() => setViewport({ width: 800, height: 600 }));
 
   describe('no horizontal overflow with 64-character unbroken names at 320 px', () => {
     beforeEach(() => setViewport({ width: 320, height: 700 }));

@@ -10,13 +10,7 @@ import { PasskeyFlowController } from '../../src/passkey-register/flow-controlle
 import type { FlowState, FlowStep } from '../../src/passkey-register/flow-controller.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../support/scripted-adapter.js';
-import {
-  addAuthenticator,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-  stored,
-} from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, realAdapter, stored } from '../support/helpers.js';
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -161,8 +155,7 @@ describe('PasskeyFlowController', () => {
  * virtual authenticators, still no element and no rendering.
  */
 describe('PasskeyFlowController with the reference RP', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   const realSetup = () => controllerWith(realAdapter());
 

@@ -9,11 +9,10 @@ import { en } from '../../src/strings-steps.js';
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
-  newSession,
   phone,
   realAdapter,
-  removeAuthenticators,
   stored,
 } from '../support/helpers.js';
 import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
@@ -21,11 +20,7 @@ import { $, byRole, choice, drawnQr, openQr, toChoosing, untilStep } from '../su
 import { decodeQr } from '../support/qr-decode.js';
 
 describe('<passkey-register> handoff to a phone', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await phone('close');
-    await removeAuthenticators();
-  });
+  freshUserEach(() => phone('close'));
 
   it('does not load the QR encoder before the QR view opens', async () => {
     const loaded = () =>

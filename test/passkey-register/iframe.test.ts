@@ -11,7 +11,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { en } from '../../src/strings-steps.js';
-import { addAuthenticator, newSession, removeAuthenticators, stored } from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, stored } from '../support/helpers.js';
 
 interface FrameState {
   step?: string;
@@ -59,11 +59,9 @@ describe('a cross-origin iframe', () => {
     });
   });
   after(() => executeServerCommand('rp-restart'));
-  beforeEach(newSession);
-  afterEach(async () => {
+  freshUserEach(() => {
     frame?.remove();
     frame = undefined;
-    await removeAuthenticators();
   });
 
   it('with allow="publickey-credentials-create" it registers a passkey the RP stores', async () => {

@@ -5,10 +5,9 @@ import { en } from '../../src/strings-steps.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
   addAuthenticator,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
@@ -19,8 +18,7 @@ function focused(el: PasskeyRegister): HTMLElement | null {
 }
 
 describe('<passkey-register> with the keyboard only', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('registers a passkey: Tab, type, Enter, Tab, Enter', async () => {
     await addAuthenticator({ transport: 'internal' });

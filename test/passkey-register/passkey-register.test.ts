@@ -12,10 +12,9 @@ import {
   addAuthenticator,
   browserHybridAdapter,
   engine,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
@@ -47,8 +46,7 @@ function spyOnCreate() {
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<passkey-register>', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   describe('registers a real passkey that the RP verifies and stores', () => {
     const cases: [

@@ -35,8 +35,8 @@ import {
 import {
   addAuthenticator,
   browserHybridAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
@@ -124,8 +124,7 @@ async function registerOnce(el: PasskeyRegister, kind: Kind): Promise<void> {
 }
 
 describe('every WebAuthn error, in each ceremony', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('every error has its own message', () => {
     const titles = Object.values(ERRORS).map((code) => en.errors[code].title);

@@ -159,6 +159,18 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
+/**
+ * Each test of the calling suite starts signed in to the reference RP as a fresh user, and ends
+ * with `cleanup` (when given) and then no virtual authenticator left.
+ */
+export function freshUserEach(cleanup?: () => unknown): void {
+  beforeEach(newSession);
+  afterEach(async () => {
+    await cleanup?.();
+    await removeAuthenticators();
+  });
+}
+
 /** Drives the second device of a handoff test (test/support/phone-plugin.mjs). */
 export const phone = (action: string, more: Record<string, unknown> = {}) =>
   executeServerCommand<unknown, object>('phone', { action, ...more });
