@@ -25,7 +25,13 @@ import {
   toChoosing,
   untilStep,
 } from './support/drive.js';
-import { addAuthenticator, mount, needs, removeAuthenticators } from './support/helpers.js';
+import {
+  addAuthenticator,
+  mount,
+  needs,
+  recordCeremonies,
+  removeAuthenticators,
+} from './support/helpers.js';
 
 type Library = 'fido2-lib' | 'passwordless-id';
 type Json = Record<string, unknown>;
@@ -107,31 +113,6 @@ function libraryAdapter(
           },
         }
       : {}),
-  };
-}
-
-/** Records the options navigator.credentials.create/get receive; the real call still runs. */
-function recordCeremonies() {
-  const create = navigator.credentials.create.bind(navigator.credentials);
-  const get = navigator.credentials.get.bind(navigator.credentials);
-  const calls: { create: CredentialCreationOptions[]; get: CredentialRequestOptions[] } = {
-    create: [],
-    get: [],
-  };
-  navigator.credentials.create = (o?: CredentialCreationOptions) => {
-    calls.create.push(o!);
-    return create(o);
-  };
-  navigator.credentials.get = (o?: CredentialRequestOptions) => {
-    calls.get.push(o!);
-    return get(o);
-  };
-  return {
-    calls,
-    restore() {
-      navigator.credentials.create = create;
-      navigator.credentials.get = get;
-    },
   };
 }
 

@@ -659,7 +659,7 @@ describe('adapter objects that throw when read (fast-check)', () => {
         await el.updateComplete;
         pageIsHealthy(watch, lazy.toString());
         expect(root.querySelector('.spinner')).to.equal(null);
-        const retry = byRole(root, 'button', 'Try again') as HTMLButtonElement;
+        const retry = byRole<HTMLButtonElement>(root, 'button', 'Try again');
         expect(retry.disabled).to.equal(false);
         retry.click();
         await waitFor(() => root.querySelector('[part=error]'), `${lazy.toString()}: again`);

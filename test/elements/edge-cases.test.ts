@@ -21,6 +21,7 @@ import {
   mount,
   newSession,
   phone,
+  phoneCreates,
   realAdapter,
 } from '../support/helpers.js';
 import { watchPage } from '../support/hostile.js';
@@ -106,9 +107,7 @@ describe('the QR link dies when the desktop moves on', () => {
     const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
     const url = await openLink(el);
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { name: 'Create passkey on this phone' });
+    await phoneCreates(url);
     await untilStep(el, 'success');
     expect(requests.filter((r) => r.url.includes('/cancel'))).to.deep.equal([]);
     const id = /\/handoff\/([^/]+)\/wait/.exec(
@@ -121,20 +120,7 @@ describe('the QR link dies when the desktop moves on', () => {
 describe('used and dead links tell the truth on the phone', () => {
   freshUserEach(() => phone('close'));
 
-  it('a used link says so, with no Try again', async () => {
-    const el = await mount(realAdapter(), 'My phone');
-    const url = await openLink(el);
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { name: 'Create passkey on this phone' });
-    await phone('step', { step: 'success' });
-    await untilStep(el, 'success');
-    await phone('open', { url });
-    const text = await phoneError();
-    expect(text).to.contain(en.errors['link-used'].title);
-    expect(text).to.contain(en.errors['link-used'].body);
-    expect(text).not.to.contain(en.tryAgain);
-  });
+  // A used link: test/passkey-register/handoff-wait.test.ts ("refuses the same link a second time").
 
   it('an unknown link says it is no longer valid, with no Try again', async () => {
     const el = await fixture<PasskeyRegister>(

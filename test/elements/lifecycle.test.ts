@@ -18,11 +18,12 @@ import {
   freshUserEach,
   mount,
   realAdapter,
+  recordCeremonies,
   removeAuthenticators,
   stored,
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, byRole, choice, toChoosing, untilStep } from '../support/drive.js';
+import { $, allByRole, byRole, choice, toChoosing, untilStep } from '../support/drive.js';
 import { rowAction } from '../support/credentials-ui.js';
 
 /**
@@ -46,28 +47,6 @@ const EVENTS = [
   'passkey-cancel',
   'passkey-credential-change',
 ];
-
-/** Wraps navigator.credentials.create/get to count calls and keep their signals. */
-function spyOnCredentials() {
-  const create = navigator.credentials.create.bind(navigator.credentials);
-  const get = navigator.credentials.get.bind(navigator.credentials);
-  const calls: { method: 'create' | 'get'; signal?: AbortSignal | null }[] = [];
-  navigator.credentials.create = (o?: CredentialCreationOptions) => {
-    calls.push({ method: 'create', signal: o?.signal });
-    return create(o);
-  };
-  navigator.credentials.get = (o?: CredentialRequestOptions) => {
-    calls.push({ method: 'get', signal: o?.signal });
-    return get(o);
-  };
-  return {
-    calls,
-    restore() {
-      navigator.credentials.create = create;
-      navigator.credentials.get = get;
-    },
-  };
-}
 
 function recordEvents(el: Element): string[] {
   const seen: string[] = [];
@@ -144,13 +123,13 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
       const { adapter, requests } = countingAdapter();
       const el = await mount(adapter);
       await toChoosing(el);
-      const spy = spyOnCredentials();
+      const spy = recordCeremonies();
       try {
         choice(el, 'security-key').click();
         await untilStep(el, 'ceremony');
         const parent = await removeAndWatch(el, requests);
-        expect(spy.calls).to.have.length(1);
-        expect(spy.calls[0].signal?.aborted).to.equal(true);
+        expect(spy.calls.all).to.have.length(1);
+        expect(spy.calls.all[0].signal?.aborted).to.equal(true);
         expect(await stored()).to.have.length(0);
         void waiting;
         await removeAuthenticators();
@@ -236,7 +215,7 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
         it('Register fetches options once', async () => {
           const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
           const el = await mount(adapter);
-          await hammer($(el, 'button[type=submit]'), how);
+          await hammer(byRole(el, 'button', 'Register'), how);
           await aTimeout(50);
           expect(count(adapter, 'registrationOptions')).to.equal(1);
         });
@@ -247,14 +226,14 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
             const adapter = scriptedAdapter({}, realAdapter());
             const el = await mount(adapter);
             await toChoosing(el);
-            const spy = spyOnCredentials();
+            const spy = recordCeremonies();
             try {
               await hammer(choice(el, kind), how);
               await untilStep(el, 'success');
             } finally {
               spy.restore();
             }
-            expect(spy.calls).to.have.length(1);
+            expect(spy.calls.all).to.have.length(1);
             expect(count(adapter, 'verifyRegistration')).to.equal(1);
             expect(await stored()).to.have.length(1);
           });
@@ -277,7 +256,7 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
           byRole(el, 'button', 'Register').click();
           await untilStep(el, 'error');
           adapter.cue('registrationOptions', { hang: true });
-          await hammer($(el, '.error .actions .primary'), how);
+          await hammer(byRole(el, 'button', 'Try again'), how);
           await aTimeout(50);
           expect(count(adapter, 'registrationOptions')).to.equal(2);
         });
@@ -288,14 +267,14 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
           const adapter = scriptedAdapter({}, realAdapter());
           const el = await mount(adapter);
           await toApproval(el);
-          const spy = spyOnCredentials();
+          const spy = recordCeremonies();
           try {
-            await hammer($(el, '.actions .primary'), how);
+            await hammer(byRole(el, 'button', 'Confirm with a passkey'), how);
             await untilStep(el, 'success');
           } finally {
             spy.restore();
           }
-          expect(spy.calls.map((c) => c.method)).to.deep.equal(['get']);
+          expect([spy.calls.get.length, spy.calls.create.length]).to.deep.equal([1, 0]);
           expect(count(adapter, 'verifyRegistration')).to.equal(2);
           expect(await stored()).to.have.length(2);
         });
@@ -307,7 +286,7 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
           choice(el, 'security-key').click();
           await untilStep(el, 'ceremony');
           const events = recordEvents(el);
-          await hammer($(el, '.actions .secondary'), how);
+          await hammer(byRole(el, 'button', 'Cancel'), how);
           await untilStep(el, 'choosing');
           expect(events.filter((e) => e === 'passkey-cancel')).to.have.length(1);
         });
@@ -333,19 +312,15 @@ describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () =>
             const first = root.querySelector('.item')!;
             let target: HTMLElement;
             if (control === 'switch') {
-              target = first.querySelector<HTMLInputElement>('input[role=switch]')!;
+              target = byRole(first, 'switch');
             } else {
               // Open the rename form or the delete confirmation first.
               await rowAction(first, control === 'save' ? 'rename' : 'delete');
-              const selector =
-                control === 'save' ? '.rename button[type=submit]' : '.confirm .danger';
+              const name = control === 'save' ? 'Save' : 'Delete';
               // The rename form and the confirmation load on first use.
-              await waitUntil(() => first.querySelector(selector), selector);
-              if (control === 'save') {
-                const input = first.querySelector<HTMLInputElement>('.rename input')!;
-                input.value = 'Renamed';
-              }
-              target = first.querySelector<HTMLButtonElement>(selector)!;
+              await waitUntil(() => allByRole(first, 'button', name).length, name);
+              if (control === 'save') byRole<HTMLInputElement>(first, 'textbox').value = 'Renamed';
+              target = byRole(first, 'button', name);
             }
             // A switch takes Space (' ': Firefox's WebDriver BiDi has no key named 'Space'), a
             // button Enter.

@@ -15,10 +15,10 @@ import { byRole, choice, creationOptions, toChoosing, untilStep } from '../suppo
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
+  freshUserEach,
   mount,
   newSession,
   realAdapter,
-  removeAuthenticators,
 } from '../support/helpers.js';
 import { rowAction } from '../support/credentials-ui.js';
 
@@ -107,11 +107,10 @@ function poisoned<T>(bundle: T, payload: string): T {
 }
 
 describe('XSS payloads render as text', () => {
-  beforeEach(async () => {
+  freshUserEach();
+  beforeEach(() => {
     delete window.__xss;
-    await newSession();
   });
-  afterEach(removeAuthenticators);
 
   it('typed by the user: registered with the real RP, shown as text in the success view and the list', async () => {
     await addAuthenticator({ transport: 'internal' });

@@ -29,6 +29,7 @@ import {
   freshUserEach,
   mount,
   realAdapter,
+  registerFirstPasskey,
 } from '../support/helpers.js';
 
 /** 64 characters, no space, no hyphen: nothing to break at. */
@@ -225,11 +226,7 @@ describe('<passkey-register> design: overflow, focus, the phone option', () => {
     });
 
     it('the browser prompt view says a second prompt (an existing passkey) may follow', async () => {
-      await addAuthenticator({ transport: 'internal' });
-      const first = await mount(realAdapter(), 'Laptop');
-      await toChoosing(first);
-      choice(first, 'this-device').click();
-      await untilStep(first, 'success');
+      await registerFirstPasskey();
 
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter(), 'Spare key');
@@ -243,11 +240,7 @@ describe('<passkey-register> design: overflow, focus, the phone option', () => {
     });
 
     it('approval: the prompt takes focus, Confirm stays focused and aria-disabled while busy', async () => {
-      await addAuthenticator({ transport: 'internal' });
-      const first = await mount(realAdapter(), 'Laptop');
-      await toChoosing(first);
-      choice(first, 'this-device').click();
-      await untilStep(first, 'success');
+      await registerFirstPasskey();
 
       const el = await mount(realAdapter(), 'My phone');
       await toChoosing(el);
@@ -255,7 +248,7 @@ describe('<passkey-register> design: overflow, focus, the phone option', () => {
       await untilStep(el, 'approving');
       await el.updateComplete;
       expect(focused(el)?.textContent).to.equal(en.approvingHeading);
-      const confirm = byRole(el, 'button', 'Confirm with a passkey') as HTMLButtonElement;
+      const confirm = byRole<HTMLButtonElement>(el, 'button', 'Confirm with a passkey');
       confirm.focus();
       confirm.click();
       await el.updateComplete;

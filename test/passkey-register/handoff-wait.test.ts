@@ -12,7 +12,9 @@ import {
   freshUserEach,
   mount,
   phone,
+  phoneCreates,
   realAdapter,
+  registerFirstPasskey,
   stored,
 } from '../support/helpers.js';
 import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
@@ -64,18 +66,19 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(list[0].transports).to.include('internal');
   });
 
-  it('refuses the same link a second time', async () => {
+  it('refuses the same link a second time: the phone says it was used, with no Try again', async () => {
     const el = await mount(realAdapter(), 'My phone');
     const url = (await openQr(el)).value;
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { name: 'Create passkey on this phone' });
+    await phoneCreates(url);
     await phone('step', { step: 'success' });
     await untilStep(el, 'success');
 
     await phone('open', { url });
     await phone('step', { step: 'error' });
-    expect(await phone('text')).to.contain(en.errors['link-used'].title);
+    const text = String(await phone('text'));
+    expect(text).to.contain(en.errors['link-used'].title);
+    expect(text).to.contain(en.errors['link-used'].body);
+    expect(text).not.to.contain(en.tryAgain);
     expect(await stored()).to.have.length(1);
   });
 
@@ -155,11 +158,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await untilStep(el, 'success');
   });
   it('asks an existing passkey to approve before showing the QR, when the user has one', async () => {
-    await addAuthenticator({ transport: 'internal' });
-    const first = await mount(realAdapter(), 'Laptop');
-    await toChoosing(first);
-    choice(first, 'this-device').click();
-    await untilStep(first, 'success');
+    await registerFirstPasskey();
 
     const el = await mount(realAdapter(), 'My phone');
     await toChoosing(el);

@@ -15,6 +15,7 @@ import {
   freshUserEach,
   mount,
   realAdapter,
+  recordCeremonies,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
@@ -30,17 +31,6 @@ import {
 } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
-
-/** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
-function spyOnCreate() {
-  const original = navigator.credentials.create.bind(navigator.credentials);
-  const calls: (CredentialCreationOptions | undefined)[] = [];
-  navigator.credentials.create = (options?: CredentialCreationOptions) => {
-    calls.push(options);
-    return original(options);
-  };
-  return { calls, restore: () => (navigator.credentials.create = original) };
-}
 
 /** The element focused inside `el`'s shadow root. */
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -379,13 +369,13 @@ describe('<passkey-register>', () => {
     ];
     for (const [label, reply] of broken) {
       it(label, async () => {
-        const spy = spyOnCreate();
+        const spy = recordCeremonies();
         try {
           const el = await mount(scriptedAdapter({ registrationOptions: { resolve: reply } }));
           await submitName(el);
           await untilStep(el, 'error');
           expect(errorCode(el)).to.equal('invalid-response');
-          expect(spy.calls).to.have.length(0);
+          expect(spy.calls.create).to.have.length(0);
         } finally {
           spy.restore();
         }
@@ -409,18 +399,18 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'internal' });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       try {
         choice(el, 'this-device').click();
         // click() dispatches synchronously: create() must already have been called.
-        expect(spy.calls).to.have.length(1);
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment).to.equal(
-          'platform',
-        );
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal(
+        expect(spy.calls.create).to.have.length(1);
+        expect(
+          spy.calls.create[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment,
+        ).to.equal('platform');
+        expect(spy.calls.create[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal(
           'required',
         );
-        expect((spy.calls[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal([
+        expect((spy.calls.create[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal([
           'client-device',
         ]);
       } finally {
@@ -433,12 +423,12 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       try {
         const button = choice(el, 'security-key');
         for (let i = 0; i < 10; i++) button.click();
         await untilStep(el, 'success');
-        expect(spy.calls).to.have.length(1);
+        expect(spy.calls.create).to.have.length(1);
       } finally {
         spy.restore();
       }
@@ -459,7 +449,7 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       const events: string[] = [];
       for (const type of [
         'passkey-registered',
@@ -474,7 +464,7 @@ describe('<passkey-register>', () => {
         await untilStep(el, 'ceremony');
         events.length = 0;
         el.remove();
-        expect(spy.calls[0]?.signal?.aborted).to.equal(true);
+        expect(spy.calls.create[0]?.signal?.aborted).to.equal(true);
       } finally {
         spy.restore();
       }

@@ -220,15 +220,15 @@ export function allByRole(
 }
 
 /** The one control with this role and accessible name under `root`, shadow roots included; throws if none or several. */
-export function byRole(
+export function byRole<T extends HTMLElement = HTMLElement>(
   root: Element | ShadowRoot | Document,
   role: string,
   name?: string | RegExp,
-): HTMLElement {
+): T {
   const found = allByRole(root, role, name);
   const what = `${role}${name === undefined ? '' : ` named ${String(name)}`}`;
   if (found.length === 0)
     throw new Error(`No ${what} in ${'localName' in root ? `<${root.localName}>` : 'the page'}`);
   if (found.length > 1) throw new Error(`${found.length} of ${what}: name it more exactly`);
-  return found[0];
+  return found[0] as T;
 }
