@@ -4,7 +4,6 @@
  * The desktop side uses this page's session cookie; the phone side omits cookies entirely.
  */
 import { expect } from '@open-wc/testing';
-import { startRegistration } from '@simplewebauthn/browser';
 import type {
   PublicKeyCredentialCreationOptionsJSON,
   RegistrationResponseJSON,
@@ -12,6 +11,7 @@ import type {
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
   addAuthenticator,
+  answerOptions,
   approve,
   list,
   newSession,
@@ -299,16 +299,7 @@ async function phoneOptions(token: string, name?: string) {
 
 /** The phone's authenticator (the page's `internal` one) answering the handoff's options. */
 async function phoneCreate(token: string, name?: string): Promise<RegistrationResponseJSON> {
-  const options = await phoneOptions(token, name);
-  return startRegistration({
-    optionsJSON: {
-      ...options,
-      authenticatorSelection: {
-        ...options.authenticatorSelection,
-        authenticatorAttachment: 'platform',
-      },
-    },
-  });
+  return answerOptions(await phoneOptions(token, name), 'platform');
 }
 
 const phoneVerify = (token: string, response: RegistrationResponseJSON, name?: string) =>

@@ -4,7 +4,6 @@
  * test server, real ceremonies on Chromium's virtual authenticators.
  */
 import { expect } from '@open-wc/testing';
-import { startRegistration } from '@simplewebauthn/browser';
 import type {
   PublicKeyCredentialCreationOptionsJSON,
   RegistrationResponseJSON,
@@ -14,6 +13,7 @@ import { PasskeyAdapterError } from '../../src/adapter.js';
 import { createFetchAdapter } from '../../src/fetch-adapter.js';
 import {
   addAuthenticator,
+  answerOptions,
   api,
   approve,
   createCredential,
@@ -399,15 +399,7 @@ describe('reference RP: hostile input, CSRF, rate limits, challenges', function 
       const res = await api('POST', '/registration/options', { name });
       const issuedAt = performance.now();
       const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
-      const response = await startRegistration({
-        optionsJSON: {
-          ...options,
-          authenticatorSelection: {
-            ...options.authenticatorSelection,
-            authenticatorAttachment: 'platform',
-          },
-        },
-      });
+      const response = await answerOptions(options, 'platform');
       return { response, issuedAt };
     }
     const verify = (name: string, response: RegistrationResponseJSON) =>

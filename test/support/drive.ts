@@ -101,6 +101,15 @@ export function creationOptions(
   };
 }
 
+/** Request options for approval with an existing passkey, as a relying party would send them. */
+export function approvalRequestOptions() {
+  return {
+    challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
+    rpId: location.hostname,
+    userVerification: 'required',
+  } as const;
+}
+
 export function storedCredential(
   name: string,
   patch: Partial<PasskeyCredential> = {},

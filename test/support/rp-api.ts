@@ -16,6 +16,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export interface Credential {
   id: string;
   name: string;
+  aaguid: string;
+  createdAt: string;
+  lastUsedAt?: string;
   active: boolean;
   transports: string[];
 }
@@ -90,7 +93,14 @@ export async function createCredential(
 ): Promise<RegistrationResponseJSON> {
   const res = await api('POST', '/registration/options', { name });
   expect(res.status, 'registration options').to.equal(200);
-  const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
+  return answerOptions((await res.json()) as PublicKeyCredentialCreationOptionsJSON, attachment);
+}
+
+/** The response of the page's virtual authenticator with this `attachment` to creation `options`. */
+export function answerOptions(
+  options: PublicKeyCredentialCreationOptionsJSON,
+  attachment: AuthenticatorAttachment,
+): Promise<RegistrationResponseJSON> {
   return startRegistration({
     optionsJSON: {
       ...options,
@@ -102,22 +112,32 @@ export async function createCredential(
   });
 }
 
+/** Approval options for an action (status 200 expected). */
+export async function approvalOptions(
+  action: Action,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const res = await api('POST', '/approval/options', { action });
+  expect(res.status, `approval options for ${action.type}`).to.equal(200);
+  return (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
+}
+
 /**
- * Signs `action` with the passkey `signer`: allowCredentials narrowed to it *and its
- * transports*, so only the virtual authenticator holding it answers.
+ * Signs `action` with a passkey: with the RP's options as they are, or with allowCredentials
+ * narrowed to `signer` *and its transports*, so only the virtual authenticator holding it
+ * answers.
  */
 export async function approve(
   action: Action,
-  signer: Credential,
+  signer?: Credential,
 ): Promise<AuthenticationResponseJSON> {
-  const res = await api('POST', '/approval/options', { action });
-  expect(res.status, `approval options for ${action.type}`).to.equal(200);
-  const options = (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
+  const options = await approvalOptions(action);
   return startAuthentication({
-    optionsJSON: {
-      ...options,
-      allowCredentials: [{ id: signer.id, type: 'public-key', transports: signer.transports }],
-    },
+    optionsJSON: signer
+      ? {
+          ...options,
+          allowCredentials: [{ id: signer.id, type: 'public-key', transports: signer.transports }],
+        }
+      : options,
   });
 }
 
