@@ -10,13 +10,12 @@ import type {
 } from '@simplewebauthn/browser';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
-  addAuthenticator,
   answerOptions,
   approve,
+  freshUserWith,
   list,
   newSession,
   register,
-  removeAuthenticators,
 } from '../support/rp-api.js';
 import { HANDOFF_POLL_MS, HANDOFF_TTL_MS } from '../support/rp-timings.mjs';
 
@@ -318,12 +317,7 @@ async function codeOf(res: Response): Promise<string> {
 
 describe('reference RP: handoff links that the desktop moved on from', function () {
   this.timeout(15_000);
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(removeAuthenticators);
+  freshUserWith(['internal', 'usb']);
 
   it('cancels: POST /handoff/{id}/cancel answers 204, a waiting desktop hears it, the link is dead', async () => {
     const { id, token } = await startHandoff();

@@ -12,17 +12,16 @@ import type {
 import { PasskeyAdapterError } from '../../src/adapter.js';
 import { createFetchAdapter } from '../../src/fetch-adapter.js';
 import {
-  addAuthenticator,
   answerOptions,
   api,
   approve,
   createCredential,
   forge,
+  freshUserWith,
   JSON_HEADERS,
   list,
   newSession,
   register,
-  removeAuthenticators,
   reply,
   restartRp,
   sessionCookie,
@@ -52,12 +51,7 @@ async function expect400(res: Promise<{ status: number; body: unknown }>, label:
 describe('reference RP: hostile input, CSRF, rate limits, challenges', function () {
   this.timeout(20_000);
 
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(removeAuthenticators);
+  freshUserWith(['internal', 'usb']);
 
   describe('schema validation', () => {
     const polluting = [

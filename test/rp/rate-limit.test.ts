@@ -6,13 +6,12 @@
 import { expect } from '@open-wc/testing';
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import {
-  addAuthenticator,
   api,
   approve,
+  freshUserWith,
   JSON_HEADERS,
   newSession,
   register,
-  removeAuthenticators,
   reply,
   restartRp,
 } from '../support/rp-api.js';
@@ -27,14 +26,7 @@ const startSession = () =>
 
 describe('reference RP: limits', function () {
   this.timeout(20_000);
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-  });
-  afterEach(async () => {
-    await removeAuthenticators();
-    await restartRp();
-  });
+  freshUserWith(['internal'], () => restartRp());
 
   it('limits new sessions per address', async () => {
     await restartRp({ rateLimits: { sessions: { perAddress: 3 } } });

@@ -51,6 +51,21 @@ export async function removeAuthenticators(): Promise<void> {
     await executeServerCommand('webauthn', { action: 'remove', authenticatorId: added.pop() });
 }
 
+/**
+ * Each test of the calling suite starts as a fresh user with these virtual authenticators, and
+ * ends with `cleanup` (when given) and then none left.
+ */
+export function freshUserWith(transports: ('internal' | 'usb')[], cleanup?: () => unknown): void {
+  beforeEach(async () => {
+    await newSession();
+    for (const transport of transports) await addAuthenticator(transport);
+  });
+  afterEach(async () => {
+    await cleanup?.();
+    await removeAuthenticators();
+  });
+}
+
 /** What the fetch adapter sends: JSON, and the custom header the RP's CSRF defence wants. */
 export const JSON_HEADERS = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 
