@@ -201,3 +201,24 @@ export const forge = (
 /** This page's session cookie's attributes, as the browser keeps them. */
 export const sessionCookie = (): Promise<{ httpOnly: boolean; sameSite?: string; path: string }> =>
   executeServerCommand('rp-client', { action: 'cookie' });
+
+/**
+ * A registration response for `challenge` that no authenticator made: its clientDataJSON is
+ * well-formed for this page, its attestation object is CBOR for the number 0 (not a map), so the
+ * verification library fails inside.
+ */
+export function brokenRegistration(challenge: string) {
+  const clientDataJSON = btoa(
+    JSON.stringify({ type: 'webauthn.create', challenge, origin: location.origin }),
+  )
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  return {
+    id: 'AAAA',
+    rawId: 'AAAA',
+    type: 'public-key',
+    response: { clientDataJSON, attestationObject: 'AA' },
+    clientExtensionResults: {},
+  };
+}
