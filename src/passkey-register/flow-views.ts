@@ -201,7 +201,7 @@ function choosing(c: StepContext, caps: Capabilities, notice?: CalmNotice): Temp
             aria-disabled=${blocked ? 'true' : 'false'}
             @click=${() => flow.choose(kind)}
           >
-            <span class="choice-icon">${kindIcons[kind]}</span>
+            <span class="kind-badge choice-icon">${kindIcons[kind]}</span>
             <span class="choice-text">
               <span class="choice-label">${choice.label}</span>
               <span class="choice-desc">${description}</span>
