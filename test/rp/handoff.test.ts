@@ -12,6 +12,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import {
   answerOptions,
   approve,
+  brokenRegistration,
   freshUserWith,
   list,
   newSession,
@@ -55,23 +56,6 @@ async function startHandoff(name = 'My phone'): Promise<Handoff> {
 
 const wait = (id: string, init: RequestInit = {}) =>
   fetch(`/api/passkeys/handoff/${id}/wait`, init);
-
-/** A registration response naming `challenge`, good enough to reach the challenge check. */
-function fakeResponse(challenge: string) {
-  const clientDataJSON = btoa(
-    JSON.stringify({ type: 'webauthn.create', challenge, origin: location.origin }),
-  )
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-  return {
-    id: 'x',
-    rawId: 'x',
-    type: 'public-key',
-    response: { clientDataJSON, attestationObject: 'AA' },
-    clientExtensionResults: {},
-  };
-}
 
 async function sessionUser(): Promise<{ name: string; displayName: string }> {
   const res = await fetch('/api/session');
@@ -262,7 +246,7 @@ describe('reference RP: cross-device handoff', function () {
     const res = await phonePost('/api/passkeys/registration/verify', {
       name: 'My phone',
       handoff: token,
-      response: fakeResponse('bm90LWlzc3VlZA'),
+      response: brokenRegistration('bm90LWlzc3VlZA'),
     });
     expect(res.status).to.equal(400);
     expect((await res.json()).error.code).to.equal('rejected');
@@ -279,7 +263,7 @@ describe('reference RP: cross-device handoff', function () {
     const res = await phonePost('/api/passkeys/registration/verify', {
       name: 'My phone',
       handoff: token,
-      response: fakeResponse(normal.challenge),
+      response: brokenRegistration(normal.challenge),
     });
     expect(res.status).to.equal(400);
     expect((await res.json()).error.message).to.match(/challenge/i);
