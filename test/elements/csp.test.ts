@@ -130,7 +130,7 @@ describe('a strict CSP with Trusted Types', () => {
       )!;
     await rowAction(item('CSP key'), 'rename');
     await waitUntil(() => root.querySelector('.rename input'), 'the rename form');
-    root.querySelector<HTMLInputElement>('.rename input')!.value = 'CSP key (renamed)';
+    byRole<HTMLInputElement>(list, 'textbox', 'New name').value = 'CSP key (renamed)';
     byRole(list, 'button', 'Save').click();
     await waitUntil(() => root.querySelector('.approval[open] .primary'), 'the approval');
     byRole(list, 'button', 'Confirm with a passkey').click();

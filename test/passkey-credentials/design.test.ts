@@ -11,7 +11,7 @@ import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential } from '../support/drive.js';
+import { byRole, storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   approvalDialog,
@@ -44,8 +44,10 @@ const item = (el: PasskeyCredentials, name: string) =>
   [...root(el).querySelectorAll<HTMLElement>('.item')].find(
     (i) => i.querySelector('.name')?.textContent === name,
   )!;
-const switchOf = (el: PasskeyCredentials, name: string) =>
-  item(el, name)?.querySelector<HTMLInputElement>('input[role=switch]');
+const switchOf = (el: PasskeyCredentials, name: string) => {
+  const row = item(el, name);
+  return row && byRole<HTMLInputElement>(row, 'switch');
+};
 const moreOf = (el: PasskeyCredentials, name: string) => control(el, enCredentials.more(name));
 
 const APPROVAL = {
@@ -117,7 +119,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     // Delete confirmed: the row goes, focus lands on the next row's "⋯".
     adapter.cue('listCredentials', { resolve: [two()[1]] });
     await fromMenu(el, 'A', enCredentials.delete);
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => !item(el, 'A'), 'A never went');
     await focusOn(() => moreOf(el, 'B'), '“⋯” of the next row after Delete');
   });
@@ -156,8 +158,8 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
 
     // Escape does the same, from a rename's Save.
     await fromMenu(el, 'Key', enCredentials.rename);
-    root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'Backup key';
-    press(root(el).querySelector('.rename button[type=submit]'));
+    byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'Backup key';
+    press(byRole(el, 'button', 'Save'));
     await waitUntil(() => approvalDialog(el), 'no approval dialog for the rename');
     expect(plain(approvalDialog(el)!.textContent)).to.contain(
       enCredentials.approvalTitle.rename('Backup key'),
@@ -258,7 +260,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     const el = await mountList(adapter);
     await fromMenu(el, 'B', enCredentials.delete);
     adapter.cue('listCredentials', { resolve: [two()[0]] });
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(
       () => plain(root(el).querySelector('.notice')?.textContent) === enCredentials.deleted('B'),
     );
@@ -282,7 +284,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     noHorizontalOverflow(el, 'rename box');
     await fromMenu(el, LONG, enCredentials.delete);
     noHorizontalOverflow(el, 'delete confirmation');
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => approvalDialog(el), 'no approval');
     noHorizontalOverflow(el, 'approval dialog');
     const r = approvalDialog(el)!.getBoundingClientRect();
@@ -325,8 +327,8 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
       await registerAtRp('B', 'cross-platform', a);
       const el = await mountList();
       await fromMenu(el, 'B', enCredentials.rename);
-      root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'Backup key';
-      press(root(el).querySelector('.rename button[type=submit]'));
+      byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'Backup key';
+      press(byRole(el, 'button', 'Save'));
       await waitUntil(
         () =>
           plain(root(el).querySelector('.notice')?.textContent) ===

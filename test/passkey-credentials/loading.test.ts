@@ -94,7 +94,7 @@ describe('<passkey-credentials> loading on demand', () => {
 
     // Focus (the keyboard's intent) tries again.
     const tried = await requestCount('/credential-changes.ts');
-    root(el).querySelector<HTMLButtonElement>('.controls button')!.focus();
+    allByRole(el, 'button', /^More actions for /)[0].focus();
     await waitUntil(
       async () => (await requestCount('/credential-changes.ts')) > tried,
       'not fetched on focus',

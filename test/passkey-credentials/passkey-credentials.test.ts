@@ -131,7 +131,7 @@ describe('<passkey-credentials>', () => {
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Backup key']);
 
     // Turn B off, approved.
-    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Backup key'), 'switch'));
     await approve(el);
     await notice(el, enCredentials.deactivated('Backup key'));
     list = await stored();
@@ -155,7 +155,7 @@ describe('<passkey-credentials>', () => {
     expect(root(el).querySelector('.confirm')).to.equal(null);
 
     // Turn B back on, approved.
-    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Backup key'), 'switch'));
     await approve(el);
     await notice(el, enCredentials.activated('Backup key'));
     expect((await stored()).every((c) => c.active)).to.equal(true);
@@ -193,7 +193,7 @@ describe('<passkey-credentials>', () => {
     // Approval refused on the authenticators (user verification fails on both).
     await setUserVerified(internal, false);
     await setUserVerified(usb, false);
-    press(item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Key B'), 'switch'));
     await approve(el);
     // The browser reports a refused verification like a cancel (NotAllowedError): calm, not red.
     await notice(el, enCredentials.nothingChanged);
@@ -206,7 +206,7 @@ describe('<passkey-credentials>', () => {
     await setUserVerified(usb, true);
     await fromMenu(el, 'Key B', enCredentials.delete);
     await focusOn(() => root(el).querySelector('.confirm .secondary'), 'the confirmation’s Cancel');
-    press(root(el).querySelector<HTMLButtonElement>('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => approvalDialog(el));
     expect(plain(approvalDialog(el)!.textContent)).to.contain(
       enCredentials.approvalTitle.delete('Key B'),
@@ -348,7 +348,7 @@ describe('<passkey-credentials>', () => {
     });
     const el = await mountList(adapter);
     await fromMenu(el, 'A', enCredentials.rename);
-    root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
+    byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'x'.repeat(65);
     byRole(el, 'button', 'Save').click();
     await el.updateComplete;
     expect(root(el).querySelector('.rename [role=alert]')!.textContent.trim()).to.equal(

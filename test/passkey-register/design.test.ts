@@ -202,7 +202,7 @@ describe('<passkey-register> design: overflow, focus, the phone option', () => {
       expect(el.shadowRoot!.textContent).to.not.contain(en.handoffWarning);
 
       // Escape from a control inside the shadow root reaches the host's listener.
-      el.shadowRoot!.querySelector<HTMLElement>('button.link')!.focus();
+      byRole(el, 'button', 'Use Bluetooth instead').focus();
       adapter.cue('awaitHandoff', { reject: new PasskeyAdapterError('expired') });
       await sendKeys({ press: 'Escape' });
       await untilStep(el, 'choosing');

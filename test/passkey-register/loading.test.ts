@@ -27,7 +27,7 @@ describe('<passkey-register> loading on demand', () => {
     await blockRequests([STEPS_MODULE]);
     const el = await mount(realAdapter(), 'Focused laptop');
     expect(await requestCount('/flow-views.ts')).to.equal(0);
-    $(el, 'input').focus();
+    byRole(el, 'textbox', 'Device name').focus();
     await waitUntil(
       async () => (await requestCount('/flow-views.ts')) >= 1,
       'focus loaded nothing',
