@@ -86,8 +86,11 @@ export function press(target: Element | null): void {
 export async function rowAction(row: Element, which: 'rename' | 'delete'): Promise<void> {
   byRole(row, 'button', MORE).click();
   const item = which === 'rename' ? enCredentials.rename : enCredentials.delete;
-  // The menu comes with the code for changes, loaded on first use.
-  await waitUntil(() => allByRole(row, 'menuitem', item).length, 'the ⋯ menu never opened');
+  // The menu comes with the code for changes, loaded on first use: give the load the time a
+  // busy machine takes (the 1 s default was too short at a load average of 10 on 2 cores).
+  await waitUntil(() => allByRole(row, 'menuitem', item).length, 'the ⋯ menu never opened', {
+    timeout: 5000,
+  });
   byRole(row, 'menuitem', item).click();
 }
 
