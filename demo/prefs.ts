@@ -1,5 +1,5 @@
-// The demo's language and theme switches, shared by the portal and the phone page. Both are
-// native <select>s with <label>s in the page's markup; the choice is remembered in
+// The demo's page header and its language and theme switches, shared by the portal and the phone
+// page. Both switches are native <select>s with <label>s; the choice is remembered in
 // localStorage. The language goes on <html lang dir> (the elements follow the closest `lang`),
 // the theme on <html data-theme> (the page's colours) and on each element's `theme` attribute.
 import { LANGUAGES, LANGUAGE_NAMES, STRINGS } from './strings.js';
@@ -76,8 +76,47 @@ function applyLanguage(): void {
   for (const fn of listeners) fn();
 }
 
-/** Wires the two selects (by id) and applies the remembered choices. */
+const BRAND_MARK = `<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+  <rect width="32" height="32" rx="8" fill="currentColor" />
+  <path d="M8 22.5 14 10h4l6 12.5h-3.6l-1.3-2.9h-6.3l-1.3 2.9Zm6.2-5.6h3.6L16 12.7Z" fill="var(--brand-mark-ink)" />
+</svg>
+<span class="brand-name">Acme Invest</span>`;
+
+// Native selects with <label>s; their text is filled in by applyLanguage() (data-i18n).
+const SWITCHES = `<div class="prefs" role="group" aria-labelledby="prefs-title">
+  <span class="visually-hidden" id="prefs-title" data-i18n="prefs">Display</span>
+  <div class="pref">
+    <label for="language" data-i18n="language">Language</label>
+    <select id="language" name="language"></select>
+  </div>
+  <div class="pref">
+    <label for="theme" data-i18n="theme">Theme</label>
+    <select id="theme" name="theme">
+      <option value="auto" data-i18n="themeAuto">Automatic</option>
+      <option value="light" data-i18n="themeLight">Light</option>
+      <option value="dark" data-i18n="themeDark">Dark</option>
+    </select>
+  </div>
+</div>`;
+
+/**
+ * Puts the page header's shared part, the brand and the Display switches, at the start of the
+ * page's `<header class="topbar">`; the brand links home when the header names it (`data-home`).
+ * Static markup only: nothing a user typed goes through here.
+ */
+function buildHeader(): void {
+  const header = document.querySelector<HTMLElement>('header.topbar');
+  if (!header) return;
+  const home = header.dataset.home;
+  const brand = home
+    ? `<a class="brand" href="${home}">${BRAND_MARK}</a>`
+    : `<span class="brand">${BRAND_MARK}</span>`;
+  header.insertAdjacentHTML('afterbegin', brand + SWITCHES);
+}
+
+/** Builds the header's switches, wires them and applies the remembered choices. */
 export function setUpPreferences(): void {
+  buildHeader();
   const languageSelect = document.getElementById('language') as HTMLSelectElement | null;
   const themeSelect = document.getElementById('theme') as HTMLSelectElement | null;
 

@@ -13,16 +13,14 @@
 //
 // Prints throughput, latency percentiles and stored against expected; exits 1 if anything was
 // lost, stored twice or failed.
-import { isoCBOR } from '@simplewebauthn/server/helpers';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { freePort, softRegistration } from '../test/support/soft-authenticator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,88 +48,8 @@ if (!(Number.isInteger(total) && total > 0 && Number.isInteger(concurrency) && c
 }
 
 // ---------------------------------------------------------------------------------------------
-// The software authenticator: a fresh P-256 key and credential ID per registration.
-
-const b64url = (/** @type {Uint8Array} */ bytes) => Buffer.from(bytes).toString('base64url');
-
-/**
- * A RegistrationResponseJSON for `options`, as a platform authenticator with user verification
- * would make it, with "none" attestation.
- * @param {{ challenge: string, rp: { id?: string } }} options @param {string} origin
- */
-function makeRegistration(options, origin) {
-  const rpId = options.rp.id ?? new URL(origin).hostname;
-  const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const credentialId = randomBytes(32);
-  // COSE_Key: kty EC2 (2), alg ES256 (-7), crv P-256 (1), x, y.
-  const coseKey = isoCBOR.encode(
-    new Map(
-      /** @type {[number, number | Uint8Array][]} */ ([
-        [1, 2],
-        [3, -7],
-        [-1, 1],
-        [-2, Buffer.from(/** @type {string} */ (jwk.x), 'base64url')],
-        [-3, Buffer.from(/** @type {string} */ (jwk.y), 'base64url')],
-      ]),
-    ),
-  );
-  const idLength = Buffer.alloc(2);
-  idLength.writeUInt16BE(credentialId.length);
-  const authData = Buffer.concat([
-    createHash('sha256').update(rpId).digest(),
-    Buffer.from([0x45]), // flags: user present, user verified, attested credential data
-    Buffer.alloc(4), // sign count 0
-    Buffer.alloc(16), // AAGUID: none
-    idLength,
-    credentialId,
-    coseKey,
-  ]);
-  const attestationObject = isoCBOR.encode(
-    new Map(
-      /** @type {[string, Parameters<typeof isoCBOR.encode>[0]][]} */ ([
-        ['fmt', 'none'],
-        ['attStmt', new Map()],
-        ['authData', new Uint8Array(authData)],
-      ]),
-    ),
-  );
-  const clientDataJSON = Buffer.from(
-    JSON.stringify({
-      type: 'webauthn.create',
-      challenge: options.challenge,
-      origin,
-      crossOrigin: false,
-    }),
-  );
-  const id = b64url(credentialId);
-  return {
-    id,
-    rawId: id,
-    type: 'public-key',
-    response: {
-      clientDataJSON: b64url(clientDataJSON),
-      attestationObject: b64url(attestationObject),
-      transports: ['internal'],
-    },
-    clientExtensionResults: {},
-    authenticatorAttachment: 'platform',
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The server: the demo's own (vite with the RP plugin) unless --url names one.
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The server: the demo's own (vite with the RP plugin) unless --url names one. The software
+// authenticator that answers each challenge is test/support/soft-authenticator.mjs.
 
 /** @returns {Promise<{ url: string, dataDir?: string, stop: () => void }>} */
 async function startServer() {
@@ -214,7 +132,7 @@ async function roundTrip(url, i) {
       refusedDuplicates: 0,
       failure: `options ${optionsRes.status}`,
     };
-  const response = makeRegistration(await optionsRes.json(), origin);
+  const response = softRegistration({ options: await optionsRes.json() }, origin);
   const body = JSON.stringify({ name, response });
   const submit = () =>
     fetch(`${url}/api/passkeys/registration/verify`, {

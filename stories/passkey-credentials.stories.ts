@@ -9,12 +9,12 @@ import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
-import { storedCredential } from '../test/support/drive.js';
+import { approvalRequestOptions, storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver, StageContext } from '../test/support/stage.js';
-import { surface } from '../test/support/surface.js';
+import { surface, themeAndLanguage } from '../test/support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
@@ -114,8 +114,7 @@ export default {
   component: 'passkey-credentials',
   args: { theme: 'light', registration: 'enabled' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
+    ...themeAndLanguage,
     registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
   },
   parameters: { adapter: scripted() } satisfies StoryParameters,
@@ -218,13 +217,7 @@ export const ApprovalPrompt: Story = {
   name: 'Approving: with an existing passkey',
   parameters: {
     adapter: scripted({
-      approvalOptions: {
-        resolve: {
-          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
-          rpId: location.hostname,
-          userVerification: 'required',
-        },
-      },
+      approvalOptions: { resolve: approvalRequestOptions() },
     }),
     stage: toggleUntil('dialog.approval[open]'),
   },
@@ -279,13 +272,7 @@ export const LongNameApproval: Story = {
   parameters: {
     adapter: scripted({
       listCredentials: { resolve: [{ ...SAMPLE[0], name: LONG }, SAMPLE[1]] },
-      approvalOptions: {
-        resolve: {
-          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
-          rpId: location.hostname,
-          userVerification: 'required',
-        },
-      },
+      approvalOptions: { resolve: approvalRequestOptions() },
     }),
     stage: async (el) => {
       await settled(el);

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/passkey-qr/define.js';
-import { surface } from '../test/support/surface.js';
+import { surface, themeAndLanguage } from '../test/support/surface.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'auto';
@@ -35,8 +35,7 @@ export default {
     label: 'QR code with a link to add a passkey on your phone',
   },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
+    ...themeAndLanguage,
     value: { control: 'text' },
     label: { control: 'text' },
   },

@@ -19,6 +19,7 @@ import type {
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import type { AuthenticatorKind, WebAuthnErrorCode } from '../src/webauthn.js';
 import {
+  approvalRequestOptions,
   choice,
   creationOptions,
   errorCode,
@@ -32,7 +33,7 @@ import {
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver, StageContext } from '../test/support/stage.js';
-import { surface } from '../test/support/surface.js';
+import { surface, themeAndLanguage } from '../test/support/surface.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 
 interface Args {
@@ -76,8 +77,7 @@ export default {
   component: 'passkey-register',
   args: { theme: 'light', defaultName: 'MacBook Pro (Work)' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
+    ...themeAndLanguage,
     defaultName: { control: 'text' },
     handoff: { control: 'text' },
   },
@@ -182,7 +182,7 @@ export const WaitingPhone: Story = {
 
 export const WaitingSecurityKey: Story = {
   name: 'Waiting: security key',
-  parameters: { stage: afterChoosing('security-key', 'ceremony') },
+  parameters: { stage: afterChoosing('security-key', 'ceremony'), promptStaysOpen: true },
 };
 
 // ── After the ceremony ──────────────────────────────────────────────────────────────────
@@ -200,13 +200,7 @@ export const Approving: Story = {
   name: 'Approving: with an existing passkey',
   parameters: {
     adapter: scripted({
-      approvalOptions: {
-        resolve: {
-          challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
-          rpId: location.hostname,
-          userVerification: 'required',
-        },
-      },
+      approvalOptions: { resolve: approvalRequestOptions() },
     }),
     virtualAuthenticator: { transport: 'internal' },
     stage: afterChoosing('this-device', 'approving'),
@@ -403,6 +397,7 @@ export const ErrorAlreadyRegistered: Story = {
 export const ErrorAborted: Story = {
   name: 'Error: aborted',
   parameters: {
+    promptStaysOpen: true,
     ...note('Another script on the page starts or cancels a ceremony, which aborts this one.'),
     stage: ceremonyError('aborted', 'security-key', () =>
       setTimeout(() => WebAuthnAbortService.cancelCeremony(), 50),

@@ -5,6 +5,7 @@
  * (labelled native selects) change the page and the elements and are remembered.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { byRole } from './support/drive.js';
 import { newSession } from './support/helpers.js';
 
 const KEYS = ['acme-demo:language', 'acme-demo:theme'];
@@ -80,7 +81,7 @@ describe('demo pages', () => {
       '#two-factor',
       '#try-it',
     ]);
-    links[2].click();
+    byRole(doc, 'link', 'Trying the demo').click();
     await waitUntil(() => frame!.contentWindow!.location.hash === '#try-it');
     expect(doc.querySelector(':target')?.textContent).to.include('WebAuthn');
   });

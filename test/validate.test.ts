@@ -59,7 +59,7 @@ describe('validate', () => {
   }
 
   // #14 item 15: WebAuthn L3 §5.4 "unknown values are ignored": treated as absent, not refused.
-  it('item 15: ignores unknown residentKey, userVerification, attestation, authenticatorAttachment', () => {
+  it('ignores unknown residentKey, userVerification, attestation, authenticatorAttachment', () => {
     const out = parseCreationOptions(
       {
         ...good,
@@ -83,7 +83,7 @@ describe('validate', () => {
     expect(known.authenticatorSelection).to.deep.equal({ residentKey: 'preferred' });
   });
 
-  it('item 15: ignores an unknown userVerification in request options', () => {
+  it('ignores an unknown userVerification in request options', () => {
     const request = { challenge: good.challenge, rpId: 'example.com' };
     const out = parseRequestOptions({ ...request, userVerification: 'on-tuesdays' }, 'example.com');
     expect(out).to.deep.equal(request);
@@ -94,7 +94,7 @@ describe('validate', () => {
       );
   });
 
-  it('item 16: an empty pubKeyCredParams means ES256 and RS256; unknown types are skipped', () => {
+  it('an empty pubKeyCredParams means ES256 and RS256; unknown types are skipped', () => {
     const defaults = [
       { type: 'public-key', alg: -7 },
       { type: 'public-key', alg: -257 },
@@ -115,7 +115,7 @@ describe('validate', () => {
     expect(mixed.pubKeyCredParams).to.deep.equal([{ type: 'public-key', alg: -8 }]);
   });
 
-  it('item 17: keeps extensions in their JSON form, with their byte members checked', () => {
+  it('keeps extensions in their JSON form, with their byte members checked', () => {
     const extensions = {
       credProps: true,
       prf: { eval: { first: 'AAAA', second: 'AQID' } },
@@ -143,7 +143,7 @@ describe('validate', () => {
     }
   });
 
-  it('item 18: passes attestationFormats and request hints through', () => {
+  it('passes attestationFormats and request hints through', () => {
     const out = parseCreationOptions(
       { ...good, attestationFormats: ['packed', 'tpm', 'a-future-format'] },
       'example.com',

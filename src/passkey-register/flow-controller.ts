@@ -120,13 +120,26 @@ export class PasskeyFlowController implements ReactiveController {
     const state = this.state;
     if (state.step !== 'choosing' || !this.options || !this.run) return;
     if (availability(kind, state.capabilities) === 'no-platform') return;
-    if (kind === 'phone' && this.has(this.run, () => this.canHandOff())) return this.startHandoff();
+    if (kind === 'phone' && this.offers('handoff', this.run)) return this.startHandoff();
     this.ceremony(kind);
   }
 
-  /** Whether the adapter implements the cross-device handoff (the page-drawn QR). */
-  canHandOff(): boolean {
-    return canHandOff(this.opts.adapter());
+  /**
+   * What the adapter offers: the cross-device handoff (the page-drawn QR), an existing passkey's
+   * approval (the RP may skip it), the phone's Decline. Read under guard (#14): a getter or Proxy
+   * that throws reads as "no", so a view's question can't break the render; an action passes its
+   * run, which the throw then fails with a clear error and Try again.
+   */
+  offers(what: 'handoff' | 'approval' | 'decline', run?: AbortController): boolean {
+    try {
+      const adapter = this.opts.adapter();
+      if (what === 'handoff') return canHandOff(adapter);
+      if (what === 'decline') return typeof adapter?.declineHandoff === 'function';
+      return !this.token && typeof adapter?.approvalOptions === 'function';
+    } catch (err) {
+      if (run) this.fail(run, err);
+      return false;
+    }
   }
 
   private ceremony(kind: AuthenticatorKind): void {
@@ -226,11 +239,6 @@ export class PasskeyFlowController implements ReactiveController {
     return { step: 'choosing', capabilities: this.capabilities!, ...calm };
   }
 
-  /** Whether an existing passkey may be asked to confirm the new one (the RP may skip it). */
-  mayAskApproval(): boolean {
-    return !this.token && typeof this.opts.adapter()?.approvalOptions === 'function';
-  }
-
   /**
    * Desktop: shows a QR with a single-use link and waits for the phone; also "New code" once it
    * expired, and "More time" before (a fresh link replaces the old one). When the adapter asks
@@ -241,7 +249,7 @@ export class PasskeyFlowController implements ReactiveController {
     const fromChoice = state.step === 'choosing';
     const regenerate = state.step === 'handoff' && Boolean(state.handoff);
     const run = this.run;
-    if ((!fromChoice && !regenerate) || !run || !this.has(run, () => this.canHandOff())) return;
+    if ((!fromChoice && !regenerate) || !run || !this.offers('handoff', run)) return;
     this.stopHandoff();
     this.go({ step: 'handoff', expired: false });
     void (async () => {
@@ -266,7 +274,7 @@ export class PasskeyFlowController implements ReactiveController {
 
   private openHandoff(run: AbortController, approval?: AuthenticationResponseJSON): void {
     const adapter = this.opts.adapter();
-    if (!adapter || !this.has(run, () => this.canHandOff())) return;
+    if (!adapter || !this.offers('handoff', run)) return;
     this.stopHandoff();
     const handoffRun = new AbortController();
     this.handoffRun = handoffRun;
@@ -357,7 +365,7 @@ export class PasskeyFlowController implements ReactiveController {
     const run = this.run;
     const token = this.token;
     if (this.state.step !== 'phone-confirm' || !run || !token) return;
-    if (!this.has(run, () => typeof adapter?.declineHandoff === 'function')) return;
+    if (!this.offers('decline', run)) return;
     this.go({ step: 'fetching' });
     void (async () => {
       try {
@@ -468,19 +476,6 @@ export class PasskeyFlowController implements ReactiveController {
     return adapter
       ? approvalOptionsFor(adapter, action, run.signal, this.timeoutMs())
       : Promise.resolve(null);
-  }
-
-  /**
-   * Reads adapter members under guard (#14): a throwing getter or Proxy fails the run with a
-   * clear error and Try again, instead of an uncaught error in a click handler.
-   */
-  private has(run: AbortController | undefined, read: () => unknown): boolean {
-    try {
-      return Boolean(read());
-    } catch (err) {
-      if (run) this.fail(run, err);
-      return false;
-    }
   }
 
   private fail(run: AbortController, err: unknown, code = errorCode(err)): void {

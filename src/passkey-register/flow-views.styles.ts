@@ -48,14 +48,11 @@ export const stepStyles = css`
   .choice[aria-disabled='true'] .choice-label {
     color: var(--passkey-muted);
   }
-  .choice-icon {
-    display: grid;
-    place-items: center;
+  /* A smaller .kind-badge (card.styles.ts), in the row. */
+  .choice .choice-icon {
     width: 40px;
     height: 40px;
-    border-radius: 50%;
-    background: var(--passkey-surface-raised);
-    color: var(--passkey-accent);
+    margin: 0;
   }
   .choice[aria-disabled='true'] .choice-icon {
     color: var(--passkey-muted);
@@ -186,7 +183,7 @@ export const stepStyles = css`
       gap: 12px;
       padding: 12px;
     }
-    .choice-icon {
+    .choice .choice-icon {
       width: 32px;
       height: 32px;
     }

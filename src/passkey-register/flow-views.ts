@@ -26,18 +26,6 @@ import { PasskeyCancelEvent } from '../events.js';
 export * from '../internal/first-load.js';
 
 export { PasskeyFlowController } from './flow-controller.js';
-
-/**
- * A view's question about the adapter: a hostile adapter that throws when read (#14) must not
- * break the render; the controller reads it again under guard when the user acts on it.
- */
-const safely = (read: () => boolean): boolean => {
-  try {
-    return read();
-  } catch {
-    return false;
-  }
-};
 export { enSteps } from '../strings-steps.js';
 export { stepStyles } from './flow-views.styles.js';
 
@@ -191,7 +179,7 @@ function pending(title: string, c: StepContext): TemplateResult {
 function choosing(c: StepContext, caps: Capabilities, notice?: CalmNotice): TemplateResult {
   const { t, flow } = c;
   // The page-drawn QR is a link: it needs no Bluetooth, so Bluetooth being off blocks nothing.
-  const handoff = safely(() => flow.canHandOff());
+  const handoff = flow.offers('handoff');
   return html`
     ${heading(c.level, t.chooseHeading)} ${calmLine(c, notice)}
     <p class="muted">${t.chooseIntro}</p>
@@ -213,7 +201,7 @@ function choosing(c: StepContext, caps: Capabilities, notice?: CalmNotice): Temp
             aria-disabled=${blocked ? 'true' : 'false'}
             @click=${() => flow.choose(kind)}
           >
-            <span class="choice-icon">${kindIcons[kind]}</span>
+            <span class="kind-badge choice-icon">${kindIcons[kind]}</span>
             <span class="choice-text">
               <span class="choice-label">${choice.label}</span>
               <span class="choice-desc">${description}</span>
@@ -245,7 +233,7 @@ function ceremony(c: StepContext, kind: AuthenticatorKind): TemplateResult {
     <ol class="steps">
       ${w.steps.map((step) => html`<li>${step}</li>`)}
     </ol>
-    ${safely(() => c.flow.mayAskApproval()) ? html`<p class="muted next">${c.t.approvalAhead}</p>` : nothing}
+    ${c.flow.offers('approval') ? html`<p class="muted next">${c.t.approvalAhead}</p>` : nothing}
     <div class="actions">${cancelButton(c)}</div>
   `;
 }

@@ -13,7 +13,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import '../../src/define.js';
 import '../../src/passkey-qr/define.js';
-import { creationOptions, storedCredential } from '../support/drive.js';
+import { byRole, choice, creationOptions, storedCredential } from '../support/drive.js';
 import { until } from '../support/poll.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 
@@ -86,10 +86,10 @@ const CYCLE: Record<string, (host: HTMLElement) => Promise<void>> = {
     el.defaultName = 'Bench';
     host.append(el);
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    byRole(el, 'button', 'Register').click();
     await until(() => el.step === 'choosing', 'choosing');
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-kind="phone"]')!.click();
+    choice(el, 'phone').click();
     await until(() => el.shadowRoot!.querySelector<PasskeyQr>('passkey-qr')?.value, 'the QR');
     await el.updateComplete;
     el.remove();
@@ -102,7 +102,7 @@ const CYCLE: Record<string, (host: HTMLElement) => Promise<void>> = {
     el.defaultName = 'Bench';
     host.append(el);
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    byRole(el, 'button', 'Register').click();
     await until(
       () => (el.adapter as unknown as { calls: unknown[] }).calls.length === 1,
       'the call',

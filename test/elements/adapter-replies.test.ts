@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { creationOptions, storedCredential, choice } from '../support/drive.js';
+import { byRole, choice, creationOptions, storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { Cue } from '../support/scripted-adapter.js';
 import { addAuthenticator, removeAuthenticators } from '../support/helpers.js';
@@ -212,7 +212,7 @@ function pageIsHealthy(watch: ReturnType<typeof watchPage>, label: string) {
   expect(watch.polluted(), `${label}: Object.prototype polluted`).to.equal(false);
 }
 
-describe('hardening: malformed and hostile adapter replies (fast-check)', () => {
+describe('malformed and hostile adapter replies (fast-check)', () => {
   let watch: ReturnType<typeof watchPage>;
   beforeEach(() => (watch = watchPage()));
   afterEach(async () => {
@@ -347,11 +347,10 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
               const parent = el.parentElement!;
               el.remove();
               parent.append(el);
-            } else if (el.step === 'error')
-              root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+            } else if (el.step === 'error') byRole(root, 'button', 'Try again').click();
             await waitFor(() => el.step === 'phone-confirm', 'the confirmation');
             await el.updateComplete;
-            root.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+            byRole(root, 'button', 'Decline').click();
           }
           // Start from a known place: an error (Try again) or naming (Register).
           else if (el.step !== 'error' && el.step !== 'naming') {
@@ -370,9 +369,8 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
               await waitFor(() => el.step === 'error', 'the reloaded link');
               await el.updateComplete;
             }
-            if (el.step === 'error')
-              root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
-            else root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+            if (el.step === 'error') byRole(root, 'button', 'Try again').click();
+            else byRole(root, 'button', 'Register').click();
           }
           if (c.then) {
             await waitFor(() => el.step === 'choosing', 'the choice');
@@ -407,11 +405,10 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           }
           if (wantExpired) {
             expect(expired(), `${label}: the link's expiry is shown`).to.equal(true);
-            const regenerate = root.querySelector<HTMLButtonElement>('.actions .primary')!;
-            expect(regenerate.textContent.trim()).to.equal(en.handoffRegenerate);
+            byRole(root, 'button', en.handoffRegenerate); // the way forward is there
             codes.set('expired view', (codes.get('expired view') ?? 0) + 1);
             // Back to a known place for the next run.
-            [...root.querySelectorAll<HTMLButtonElement>('.actions .secondary')].at(-1)!.click(); // Cancel
+            byRole(root, 'button', 'Cancel').click();
             return;
           }
           expect(el.step, label).to.equal('error');
@@ -475,7 +472,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
           adapter.cue('listCredentials', cueFor(reply));
           const before = calls(adapter, 'listCredentials');
           await el.updateComplete;
-          root.querySelector<HTMLButtonElement>('[part=error] button')!.click();
+          byRole(root, 'button', 'Try again').click();
           await waitFor(
             () => calls(adapter, 'listCredentials') > before && root.querySelector('[part=error]'),
             'the error',
@@ -524,11 +521,11 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
             await el.updateComplete;
             const first = root.querySelector('.item')!;
             if (method !== 'deleteCredential') {
-              first.querySelector<HTMLInputElement>('input[role=switch]')!.click();
+              byRole(first, 'switch').click();
             } else {
               if (!first.querySelector('.confirm')) await rowAction(first, 'delete');
               await waitFor(() => first.querySelector('.confirm .danger'), 'the confirmation');
-              first.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+              byRole(first, 'button', 'Delete').click();
             }
             await waitFor(
               () =>
@@ -558,7 +555,7 @@ describe('hardening: malformed and hostile adapter replies (fast-check)', () => 
   });
 });
 
-describe('hardening: adapter objects that throw when read (#14 item 10, fast-check)', () => {
+describe('adapter objects that throw when read (fast-check)', () => {
   const HOSTILE_RUNS = 60;
   let watch: ReturnType<typeof watchPage>;
   beforeEach(() => (watch = watchPage()));
@@ -613,7 +610,7 @@ describe('hardening: adapter objects that throw when read (#14 item 10, fast-che
           );
           // Set here: open-wc's static html reads every value in a template, traps included.
           el.adapter = make(lazy);
-          el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+          byRole(el, 'button', 'Register').click();
           await waitFor(() => el.step === 'choosing' || el.step === 'error', 'Register');
           await el.updateComplete;
           if (el.step === 'choosing') choice(el, 'phone').click();
@@ -640,8 +637,7 @@ describe('hardening: adapter objects that throw when read (#14 item 10, fast-che
           el.adapter = make(lazy);
           await waitFor(() => el.step === 'phone-confirm' || el.step === 'error', 'the link');
           await el.updateComplete;
-          if (el.step === 'phone-confirm')
-            el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+          if (el.step === 'phone-confirm') byRole(el, 'button', 'Decline').click();
           await endsInError(el, lazy.toString());
           el.remove();
         },
@@ -663,7 +659,7 @@ describe('hardening: adapter objects that throw when read (#14 item 10, fast-che
         await el.updateComplete;
         pageIsHealthy(watch, lazy.toString());
         expect(root.querySelector('.spinner')).to.equal(null);
-        const retry = root.querySelector<HTMLButtonElement>('[part=error] button')!;
+        const retry = byRole<HTMLButtonElement>(root, 'button', 'Try again');
         expect(retry.disabled).to.equal(false);
         retry.click();
         await waitFor(() => root.querySelector('[part=error]'), `${lazy.toString()}: again`);

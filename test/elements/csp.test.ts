@@ -12,8 +12,8 @@ import type { PasskeyAdapter } from '../../src/index.js';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import type { createFetchAdapter } from '../../src/index.js';
-import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
-import { $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { addAuthenticator, freshUserEach } from '../support/helpers.js';
+import { byRole, choice, toChoosing, untilStep } from '../support/drive.js';
 import { rowAction } from '../support/credentials-ui.js';
 
 interface Harness {
@@ -44,12 +44,10 @@ function violations(win: { cspHarness?: Harness }) {
   return win.cspHarness!.violations;
 }
 
-describe('hardening: a strict CSP with Trusted Types', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
+describe('a strict CSP with Trusted Types', () => {
+  freshUserEach(() => {
     frame?.remove();
     frame = undefined;
-    await removeAuthenticators();
   });
 
   it('the page really enforces the policy: a style attribute, an HTML string sink, a second lit-html policy and a data: image are refused', async () => {
@@ -95,11 +93,11 @@ describe('hardening: a strict CSP with Trusted Types', () => {
     await untilStep(reg, 'success');
 
     // The phone: the page-drawn QR (approved with the first passkey).
-    $(reg, '.success button').click();
+    byRole(reg, 'button', 'Add another passkey').click();
     await toChoosing(reg, 'CSP phone');
     choice(reg, 'phone').click();
     await untilStep(reg, 'approving');
-    $(reg, '.actions .primary').click();
+    byRole(reg, 'button', 'Confirm with a passkey').click();
     await waitUntil(
       () =>
         reg
@@ -116,13 +114,13 @@ describe('hardening: a strict CSP with Trusted Types', () => {
     doc.body.append(list);
     const root = list.shadowRoot!;
     await waitUntil(() => root.querySelectorAll('.item').length === 1, 'the list');
-    root.querySelector<HTMLButtonElement>('.header .add')!.click();
+    byRole(list, 'button', 'Add passkey').click();
     await waitUntil(() => root.querySelector('passkey-register'), 'Add passkey');
     const add = root.querySelector<PasskeyRegister>('passkey-register')!;
     await toChoosing(add, 'CSP key');
     choice(add, 'security-key').click();
     await untilStep(add, 'approving');
-    $(add, '.actions .primary').click();
+    byRole(add, 'button', 'Confirm with a passkey').click();
     await untilStep(add, 'success');
     await waitUntil(() => root.querySelectorAll('.item').length === 2, 'two passkeys');
 
@@ -132,17 +130,17 @@ describe('hardening: a strict CSP with Trusted Types', () => {
       )!;
     await rowAction(item('CSP key'), 'rename');
     await waitUntil(() => root.querySelector('.rename input'), 'the rename form');
-    root.querySelector<HTMLInputElement>('.rename input')!.value = 'CSP key (renamed)';
-    root.querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole<HTMLInputElement>(list, 'textbox', 'New name').value = 'CSP key (renamed)';
+    byRole(list, 'button', 'Save').click();
     await waitUntil(() => root.querySelector('.approval[open] .primary'), 'the approval');
-    root.querySelector<HTMLButtonElement>('.approval[open] .primary')!.click();
+    byRole(list, 'button', 'Confirm with a passkey').click();
     await waitUntil(() => item('CSP key (renamed)'), 'the new name', { timeout: 5000 });
 
     await rowAction(item('CSP key (renamed)'), 'delete');
     await waitUntil(() => root.querySelector('.confirm .danger'), 'the confirmation');
-    root.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+    byRole(list, 'button', 'Delete').click();
     await waitUntil(() => root.querySelector('.approval[open] .primary'), 'the approval');
-    root.querySelector<HTMLButtonElement>('.approval[open] .primary')!.click();
+    byRole(list, 'button', 'Confirm with a passkey').click();
     await waitUntil(() => root.querySelectorAll('.item').length === 1, 'deleted', {
       timeout: 5000,
     });

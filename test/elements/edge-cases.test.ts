@@ -6,36 +6,28 @@
  * the RP would refuse is the point (a scripted adapter passes the rest through to the RP).
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { checkName } from '../../src/device-name.js';
 import { loadLocale } from '../../src/i18n.js';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import '../../src/passkey-credentials/define.js';
-import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
-import { $, byRole, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
+import { $, byRole, choice, errorCode, openQr, toChoosing, untilStep } from '../support/drive.js';
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
   newSession,
+  phone,
+  phoneCreates,
   realAdapter,
-  removeAuthenticators,
 } from '../support/helpers.js';
 import { watchPage } from '../support/hostile.js';
 
-const phone = (action: string, more: Record<string, unknown> = {}) =>
-  executeServerCommand<unknown, object>('phone', { action, ...more });
-
-async function openQr(el: PasskeyRegister): Promise<string> {
-  await toChoosing(el);
-  choice(el, 'phone').click();
-  await untilStep(el, 'handoff');
-  await waitUntil(() => el.shadowRoot!.querySelector<PasskeyQr>('passkey-qr')?.value, 'no QR');
-  return el.shadowRoot!.querySelector<PasskeyQr>('passkey-qr')!.value;
-}
+/** Opens the QR view and returns its link. */
+const openLink = async (el: PasskeyRegister): Promise<string> => (await openQr(el)).value;
 
 /** What the RP answers the phone for this link (no cookie: another device). */
 async function phoneDetails(url: string): Promise<{ status: number; code?: string }> {
@@ -65,15 +57,14 @@ async function phoneError(): Promise<string> {
   return String(await phone('text'));
 }
 
-describe('#14 item 1: the QR link dies when the desktop moves on', () => {
-  beforeEach(newSession);
-  afterEach(() => phone('close'));
+describe('the QR link dies when the desktop moves on', () => {
+  freshUserEach(() => phone('close'));
 
   it('Cancel on the QR view cancels the link: the phone is refused', async () => {
     const el = await mount(realAdapter(), 'My phone');
-    const url = await openQr(el);
+    const url = await openLink(el);
     expect((await phoneDetails(url)).status).to.equal(200);
-    $(el, '.actions .secondary:last-child').click(); // Cancel
+    byRole(el, 'button', 'Cancel').click();
     await untilStep(el, 'choosing');
     await refusedOnPhone(url);
     await phone('open', { url });
@@ -83,7 +74,7 @@ describe('#14 item 1: the QR link dies when the desktop moves on', () => {
 
   it('removing the element cancels the link, without waiting for the server', async () => {
     const el = await mount(realAdapter(), 'My phone');
-    const url = await openQr(el);
+    const url = await openLink(el);
     const started = performance.now();
     el.remove();
     expect(performance.now() - started).to.be.below(50);
@@ -93,32 +84,30 @@ describe('#14 item 1: the QR link dies when the desktop moves on', () => {
   it('Use Bluetooth instead cancels the link', async () => {
     // No authenticator: the browser's prompt stays open, so no passkey overtakes the link.
     const el = await mount(realAdapter(), 'My phone');
-    const url = await openQr(el);
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions .secondary')][0].click();
+    const url = await openLink(el);
+    byRole(el, 'button', 'Use Bluetooth instead').click();
     await refusedOnPhone(url);
   });
 
   it('New code cancels the old link on the server (POST …/handoff/{id}/cancel)', async () => {
     const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
-    await openQr(el);
+    await openLink(el);
     await waitUntil(() => $(el, 'h2').textContent === en.handoffExpiredHeading, 'never expired', {
       timeout: 8000,
     });
     const id = /\/handoff\/([^/]+)\/wait/.exec(
       requests.find((r) => r.url.includes('/wait'))!.url,
     )![1];
-    $(el, '.actions .primary').click(); // New code
+    byRole(el, 'button', 'New code').click();
     await waitUntil(() => requests.some((r) => r.url.endsWith(`/handoff/${id}/cancel`)));
   });
 
   it('the fetch adapter treats 409 link-used as done, and a link the phone used is not cancelled', async () => {
     const { adapter, requests } = countingAdapter();
     const el = await mount(adapter, 'My phone');
-    const url = await openQr(el);
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { selector: 'button.primary' });
+    const url = await openLink(el);
+    await phoneCreates(url);
     await untilStep(el, 'success');
     expect(requests.filter((r) => r.url.includes('/cancel'))).to.deep.equal([]);
     const id = /\/handoff\/([^/]+)\/wait/.exec(
@@ -128,24 +117,10 @@ describe('#14 item 1: the QR link dies when the desktop moves on', () => {
   });
 });
 
-describe('#14 item 4: used and dead links tell the truth on the phone', () => {
-  beforeEach(newSession);
-  afterEach(() => phone('close'));
+describe('used and dead links tell the truth on the phone', () => {
+  freshUserEach(() => phone('close'));
 
-  it('a used link says so, with no Try again', async () => {
-    const el = await mount(realAdapter(), 'My phone');
-    const url = await openQr(el);
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { selector: 'button.primary' });
-    await phone('step', { step: 'success' });
-    await untilStep(el, 'success');
-    await phone('open', { url });
-    const text = await phoneError();
-    expect(text).to.contain(en.errors['link-used'].title);
-    expect(text).to.contain(en.errors['link-used'].body);
-    expect(text).not.to.contain(en.tryAgain);
-  });
+  // A used link: test/passkey-register/handoff-wait.test.ts ("refuses the same link a second time").
 
   it('an unknown link says it is no longer valid, with no Try again', async () => {
     const el = await fixture<PasskeyRegister>(
@@ -172,7 +147,7 @@ describe('#14 item 4: used and dead links tell the truth on the phone', () => {
   });
 });
 
-describe('#14 item 11: lang values that name Object.prototype keys', () => {
+describe('lang values that name Object.prototype keys', () => {
   for (const lang of [
     'constructor',
     '__proto__',
@@ -203,7 +178,7 @@ describe('#14 item 11: lang values that name Object.prototype keys', () => {
   }
 });
 
-describe('#14 item 12: odd adapter-timeout values', () => {
+describe('odd adapter-timeout values', () => {
   beforeEach(newSession);
 
   for (const value of ['Infinity', 'NaN', '0', '-1', '2147483648', 'abc']) {
@@ -221,7 +196,7 @@ describe('#14 item 12: odd adapter-timeout values', () => {
   }
 });
 
-describe('#14 item 13: names', () => {
+describe('invisible and bidi names', () => {
   it('refuses names that are only invisible, and format, separator, bidi or lone-surrogate characters', () => {
     for (const bad of [
       '\u200B',
@@ -253,7 +228,7 @@ describe('#14 item 13: names', () => {
 
   it('the element refuses a Hangul-filler name at Register', async () => {
     const el = await mount(realAdapter(), '\u3164\u3164');
-    $(el, 'button[type=submit]').click();
+    byRole(el, 'button', 'Register').click();
     await el.updateComplete;
     expect(el.step).to.equal('naming');
     expect($(el, '#name-error').textContent.trim()).to.equal('Enter a name for this passkey.');
@@ -308,9 +283,8 @@ describe('#14 item 13: names', () => {
   });
 });
 
-describe('#14 item 14: a save that got no answer', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+describe('a save that got no answer', () => {
+  freshUserEach();
 
   /** The real adapter, whose verify reply arrives after the widget gave up (the RP stored it). */
   function slowVerify() {

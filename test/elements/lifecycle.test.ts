@@ -15,14 +15,15 @@ import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
+  recordCeremonies,
   removeAuthenticators,
   stored,
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS, HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, choice, toChoosing, untilStep } from '../support/drive.js';
+import { $, allByRole, byRole, choice, toChoosing, untilStep } from '../support/drive.js';
 import { rowAction } from '../support/credentials-ui.js';
 
 /**
@@ -33,7 +34,7 @@ async function toApproval(el: PasskeyRegister): Promise<void> {
   await toChoosing(el);
   choice(el, 'this-device').click();
   await untilStep(el, 'success');
-  $(el, '.success button').click();
+  byRole(el, 'button', 'Add another passkey').click();
   await toChoosing(el);
   choice(el, 'security-key').click();
   await untilStep(el, 'approving');
@@ -46,28 +47,6 @@ const EVENTS = [
   'passkey-cancel',
   'passkey-credential-change',
 ];
-
-/** Wraps navigator.credentials.create/get to count calls and keep their signals. */
-function spyOnCredentials() {
-  const create = navigator.credentials.create.bind(navigator.credentials);
-  const get = navigator.credentials.get.bind(navigator.credentials);
-  const calls: { method: 'create' | 'get'; signal?: AbortSignal | null }[] = [];
-  navigator.credentials.create = (o?: CredentialCreationOptions) => {
-    calls.push({ method: 'create', signal: o?.signal });
-    return create(o);
-  };
-  navigator.credentials.get = (o?: CredentialRequestOptions) => {
-    calls.push({ method: 'get', signal: o?.signal });
-    return get(o);
-  };
-  return {
-    calls,
-    restore() {
-      navigator.credentials.create = create;
-      navigator.credentials.get = get;
-    },
-  };
-}
 
 function recordEvents(el: Element): string[] {
   const seen: string[] = [];
@@ -110,9 +89,8 @@ async function reattachAndRegister(el: PasskeyRegister, parent: HTMLElement): Pr
   await untilStep(el, 'success');
 }
 
-describe('hardening: lifecycle', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+describe('lifecycle: removed mid-flow, re-attached, activated repeatedly', () => {
+  freshUserEach();
 
   describe('removed while waiting → everything aborted, nothing after; re-attached → clean', () => {
     it('while fetching options', async () => {
@@ -120,7 +98,7 @@ describe('hardening: lifecycle', () => {
       const { adapter: real, requests } = countingAdapter();
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } }, real);
       const el = await mount(adapter);
-      $(el, 'button[type=submit]').click();
+      byRole(el, 'button', 'Register').click();
       await waitUntil(() => adapter.calls.length === 1);
       const parent = await removeAndWatch(el, requests, 300);
       expect(adapter.calls[0].signal.aborted).to.equal(true);
@@ -131,7 +109,7 @@ describe('hardening: lifecycle', () => {
     it('before the first adapter call (while the flow code loads): no call is made', async () => {
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
       const el = await mount(adapter);
-      $(el, 'button[type=submit]').click();
+      byRole(el, 'button', 'Register').click();
       el.remove();
       await aTimeout(300);
       expect(adapter.calls).to.deep.equal([]);
@@ -145,13 +123,13 @@ describe('hardening: lifecycle', () => {
       const { adapter, requests } = countingAdapter();
       const el = await mount(adapter);
       await toChoosing(el);
-      const spy = spyOnCredentials();
+      const spy = recordCeremonies();
       try {
         choice(el, 'security-key').click();
         await untilStep(el, 'ceremony');
         const parent = await removeAndWatch(el, requests);
-        expect(spy.calls).to.have.length(1);
-        expect(spy.calls[0].signal?.aborted).to.equal(true);
+        expect(spy.calls.all).to.have.length(1);
+        expect(spy.calls.all[0].signal?.aborted).to.equal(true);
         expect(await stored()).to.have.length(0);
         void waiting;
         await removeAuthenticators();
@@ -237,7 +215,7 @@ describe('hardening: lifecycle', () => {
         it('Register fetches options once', async () => {
           const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
           const el = await mount(adapter);
-          await hammer($(el, 'button[type=submit]'), how);
+          await hammer(byRole(el, 'button', 'Register'), how);
           await aTimeout(50);
           expect(count(adapter, 'registrationOptions')).to.equal(1);
         });
@@ -248,14 +226,14 @@ describe('hardening: lifecycle', () => {
             const adapter = scriptedAdapter({}, realAdapter());
             const el = await mount(adapter);
             await toChoosing(el);
-            const spy = spyOnCredentials();
+            const spy = recordCeremonies();
             try {
               await hammer(choice(el, kind), how);
               await untilStep(el, 'success');
             } finally {
               spy.restore();
             }
-            expect(spy.calls).to.have.length(1);
+            expect(spy.calls.all).to.have.length(1);
             expect(count(adapter, 'verifyRegistration')).to.equal(1);
             expect(await stored()).to.have.length(1);
           });
@@ -275,10 +253,10 @@ describe('hardening: lifecycle', () => {
         it('Try again fetches once', async () => {
           const adapter = scriptedAdapter({ registrationOptions: { reject: new Error('down') } });
           const el = await mount(adapter);
-          $(el, 'button[type=submit]').click();
+          byRole(el, 'button', 'Register').click();
           await untilStep(el, 'error');
           adapter.cue('registrationOptions', { hang: true });
-          await hammer($(el, '.error .actions .primary'), how);
+          await hammer(byRole(el, 'button', 'Try again'), how);
           await aTimeout(50);
           expect(count(adapter, 'registrationOptions')).to.equal(2);
         });
@@ -289,14 +267,14 @@ describe('hardening: lifecycle', () => {
           const adapter = scriptedAdapter({}, realAdapter());
           const el = await mount(adapter);
           await toApproval(el);
-          const spy = spyOnCredentials();
+          const spy = recordCeremonies();
           try {
-            await hammer($(el, '.actions .primary'), how);
+            await hammer(byRole(el, 'button', 'Confirm with a passkey'), how);
             await untilStep(el, 'success');
           } finally {
             spy.restore();
           }
-          expect(spy.calls.map((c) => c.method)).to.deep.equal(['get']);
+          expect([spy.calls.get.length, spy.calls.create.length]).to.deep.equal([1, 0]);
           expect(count(adapter, 'verifyRegistration')).to.equal(2);
           expect(await stored()).to.have.length(2);
         });
@@ -308,7 +286,7 @@ describe('hardening: lifecycle', () => {
           choice(el, 'security-key').click();
           await untilStep(el, 'ceremony');
           const events = recordEvents(el);
-          await hammer($(el, '.actions .secondary'), how);
+          await hammer(byRole(el, 'button', 'Cancel'), how);
           await untilStep(el, 'choosing');
           expect(events.filter((e) => e === 'passkey-cancel')).to.have.length(1);
         });
@@ -334,19 +312,15 @@ describe('hardening: lifecycle', () => {
             const first = root.querySelector('.item')!;
             let target: HTMLElement;
             if (control === 'switch') {
-              target = first.querySelector<HTMLInputElement>('input[role=switch]')!;
+              target = byRole(first, 'switch');
             } else {
               // Open the rename form or the delete confirmation first.
               await rowAction(first, control === 'save' ? 'rename' : 'delete');
-              const selector =
-                control === 'save' ? '.rename button[type=submit]' : '.confirm .danger';
+              const name = control === 'save' ? 'Save' : 'Delete';
               // The rename form and the confirmation load on first use.
-              await waitUntil(() => first.querySelector(selector), selector);
-              if (control === 'save') {
-                const input = first.querySelector<HTMLInputElement>('.rename input')!;
-                input.value = 'Renamed';
-              }
-              target = first.querySelector<HTMLButtonElement>(selector)!;
+              await waitUntil(() => allByRole(first, 'button', name).length, name);
+              if (control === 'save') byRole<HTMLInputElement>(first, 'textbox').value = 'Renamed';
+              target = byRole(first, 'button', name);
             }
             // A switch takes Space (' ': Firefox's WebDriver BiDi has no key named 'Space'), a
             // button Enter.

@@ -11,7 +11,7 @@ import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential } from '../support/drive.js';
+import { byRole, storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   approvalDialog,
@@ -25,12 +25,7 @@ import {
   press,
   root,
 } from '../support/credentials-ui.js';
-import {
-  addAuthenticator,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-} from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, realAdapter } from '../support/helpers.js';
 import { register as registerAtRp, restartRp } from '../support/rp-api.js';
 
 const signal = () => new AbortController().signal;
@@ -49,8 +44,10 @@ const item = (el: PasskeyCredentials, name: string) =>
   [...root(el).querySelectorAll<HTMLElement>('.item')].find(
     (i) => i.querySelector('.name')?.textContent === name,
   )!;
-const switchOf = (el: PasskeyCredentials, name: string) =>
-  item(el, name)?.querySelector<HTMLInputElement>('input[role=switch]');
+const switchOf = (el: PasskeyCredentials, name: string) => {
+  const row = item(el, name);
+  return row && byRole<HTMLInputElement>(row, 'switch');
+};
 const moreOf = (el: PasskeyCredentials, name: string) => control(el, enCredentials.more(name));
 
 const APPROVAL = {
@@ -80,11 +77,7 @@ function noHorizontalOverflow(el: PasskeyCredentials, what: string): void {
 }
 
 describe('<passkey-credentials> design: focus, prompts, menus, notices, long names', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await removeAuthenticators();
-    await setViewport({ width: 800, height: 600 });
-  });
+  freshUserEach(() => setViewport({ width: 800, height: 600 }));
 
   it('focus never rests on <body>: Add passkey, Close, the switch, Escape in rename, Delete', async () => {
     const adapter = scriptedAdapter({
@@ -126,7 +119,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     // Delete confirmed: the row goes, focus lands on the next row's "⋯".
     adapter.cue('listCredentials', { resolve: [two()[1]] });
     await fromMenu(el, 'A', enCredentials.delete);
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => !item(el, 'A'), 'A never went');
     await focusOn(() => moreOf(el, 'B'), '“⋯” of the next row after Delete');
   });
@@ -165,8 +158,8 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
 
     // Escape does the same, from a rename's Save.
     await fromMenu(el, 'Key', enCredentials.rename);
-    root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'Backup key';
-    press(root(el).querySelector('.rename button[type=submit]'));
+    byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'Backup key';
+    press(byRole(el, 'button', 'Save'));
     await waitUntil(() => approvalDialog(el), 'no approval dialog for the rename');
     expect(plain(approvalDialog(el)!.textContent)).to.contain(
       enCredentials.approvalTitle.rename('Backup key'),
@@ -267,7 +260,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     const el = await mountList(adapter);
     await fromMenu(el, 'B', enCredentials.delete);
     adapter.cue('listCredentials', { resolve: [two()[0]] });
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(
       () => plain(root(el).querySelector('.notice')?.textContent) === enCredentials.deleted('B'),
     );
@@ -291,7 +284,7 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
     noHorizontalOverflow(el, 'rename box');
     await fromMenu(el, LONG, enCredentials.delete);
     noHorizontalOverflow(el, 'delete confirmation');
-    press(root(el).querySelector('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => approvalDialog(el), 'no approval');
     noHorizontalOverflow(el, 'approval dialog');
     const r = approvalDialog(el)!.getBoundingClientRect();
@@ -334,8 +327,8 @@ describe('<passkey-credentials> design: focus, prompts, menus, notices, long nam
       await registerAtRp('B', 'cross-platform', a);
       const el = await mountList();
       await fromMenu(el, 'B', enCredentials.rename);
-      root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'Backup key';
-      press(root(el).querySelector('.rename button[type=submit]'));
+      byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'Backup key';
+      press(byRole(el, 'button', 'Save'));
       await waitUntil(
         () =>
           plain(root(el).querySelector('.notice')?.textContent) ===

@@ -10,21 +10,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential } from '../support/drive.js';
+import { allByRole, byRole, storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../support/scripted-adapter.js';
 import '../../src/define.js';
 import { rowAction } from '../support/credentials-ui.js';
+import { blockRequests, requestCount } from '../support/helpers.js';
 
 const LIST_MODULE = '*/src/passkey-credentials/list.ts*';
 const CHANGES_MODULE = '*/src/passkey-credentials/credential-changes.ts*';
-
-const block = (patterns: string[]) =>
-  executeServerCommand('network', { action: 'block', patterns });
-const requested = async (path: string) =>
-  (await executeServerCommand<string[], object>('network', { action: 'requests' })).filter((u) =>
-    new URL(u).pathname.endsWith(path),
-  ).length;
 
 const root = (el: Element) => el.shadowRoot!;
 
@@ -46,10 +40,10 @@ async function mountList(a: ScriptedAdapter): Promise<PasskeyCredentials> {
 
 describe('<passkey-credentials> loading on demand', () => {
   before(() => executeServerCommand('network', { action: 'reset' }));
-  afterEach(() => block([]));
+  afterEach(() => blockRequests([]));
 
   it('shows the network error with Try again when the rows cannot load, then loads them', async () => {
-    await block([LIST_MODULE]);
+    await blockRequests([LIST_MODULE]);
     const a = adapter();
     const el = await mountList(a);
     await waitUntil(() => root(el).querySelector('[part=error]'), 'no error shown');
@@ -58,39 +52,39 @@ describe('<passkey-credentials> loading on demand', () => {
     expect(box.textContent).to.contain(en.errors.network.title);
     // The request log reaches the test server after the page saw the failure: wait for it.
     await waitUntil(
-      async () => (await requested('/list.ts')) >= 1,
+      async () => (await requestCount('/list.ts')) >= 1,
       'the rows were never requested',
     );
 
-    await block([]);
-    box.querySelector('button')!.click();
+    await blockRequests([]);
+    byRole(box, 'button', 'Try again').click();
     await waitUntil(() => root(el).querySelector('.list'), 'the list never showed');
     expect(root(el).querySelectorAll('.item')).to.have.length(2);
     // The rows' styles came with them: the switch is drawn as a track, its checkbox hidden.
     const input = root(el).querySelector<HTMLInputElement>('input[role=switch]')!;
     expect(getComputedStyle(input).opacity).to.equal('0');
     // Showing the list needed none of the code for changes.
-    expect(await requested('/credential-changes.ts')).to.equal(0);
+    expect(await requestCount('/credential-changes.ts')).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
   it('fetches the code for changes on intent; a change it cannot load changes nothing and says so', async () => {
-    await block([CHANGES_MODULE]);
+    await blockRequests([CHANGES_MODULE]);
     const a = adapter();
     const el = await mountList(a);
     await waitUntil(() => root(el).querySelector('.list'), 'the list never showed');
-    expect(await requested('/credential-changes.ts')).to.equal(0);
+    expect(await requestCount('/credential-changes.ts')).to.equal(0);
 
     // The pointer over the element: fetched before any click (here it fails, silently).
     el.dispatchEvent(new PointerEvent('pointerenter'));
     await waitUntil(
-      async () => (await requested('/credential-changes.ts')) >= 1,
+      async () => (await requestCount('/credential-changes.ts')) >= 1,
       'not fetched on pointer',
     );
     expect(root(el).querySelector('.notice')).to.equal(null);
 
     // A click that needs it: the network error, nothing changed, nothing sent.
-    root(el).querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    allByRole(el, 'switch')[0].click();
     await el.updateComplete;
     const notice = root(el).querySelector('.notice [role=alert]')!;
     expect(notice.textContent).to.contain(en.errors.network.title);
@@ -99,15 +93,15 @@ describe('<passkey-credentials> loading on demand', () => {
     expect(root(el).querySelector<HTMLInputElement>('input[role=switch]')!.checked).to.equal(true);
 
     // Focus (the keyboard's intent) tries again.
-    const tried = await requested('/credential-changes.ts');
-    root(el).querySelector<HTMLButtonElement>('.controls button')!.focus();
+    const tried = await requestCount('/credential-changes.ts');
+    allByRole(el, 'button', /^More actions for /)[0].focus();
     await waitUntil(
-      async () => (await requested('/credential-changes.ts')) > tried,
+      async () => (await requestCount('/credential-changes.ts')) > tried,
       'not fetched on focus',
     );
 
     // Back online, the next click loads it and acts: one await of updateComplete covers both.
-    await block([]);
+    await blockRequests([]);
     await rowAction(root(el).querySelector('.item')!, 'rename');
     await el.updateComplete;
     const field = root(el).querySelector<HTMLInputElement>('.rename input')!;
@@ -117,7 +111,7 @@ describe('<passkey-credentials> loading on demand', () => {
       getComputedStyle(el).getPropertyValue('--passkey-space-s').trim(),
     );
     field.value = 'Work laptop';
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole(el, 'button', 'Save').click();
     await waitUntil(
       () =>
         root(el)

@@ -10,13 +10,12 @@ import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-c
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { storedCredential, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { byRole, choice, storedCredential, toChoosing, untilStep } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
-  newSession,
+  freshUserEach,
   realAdapter,
-  removeAuthenticators,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
@@ -85,7 +84,7 @@ async function addPasskey(
   const reg = register(el);
   await reg.updateComplete;
   if (reg.step === 'success') {
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    byRole(reg, 'button', 'Add another passkey').click();
     await untilStep(reg, 'naming');
   }
   await toChoosing(reg, name);
@@ -95,15 +94,14 @@ async function addPasskey(
     expect(reg.shadowRoot!.querySelector('[part=heading]')!.textContent.trim()).to.equal(
       en.approvingHeading,
     );
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+    byRole(reg, 'button', 'Confirm with a passkey').click();
   }
   await untilStep(reg, 'success');
   await waitUntil(() => items(el).some((i) => i.querySelector('.name')?.textContent === name));
 }
 
 describe('<passkey-credentials>', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('manages passkeys end to end, approved by an existing passkey, with the RP checked at each step', async () => {
     await addAuthenticator({ transport: 'internal' });
@@ -127,13 +125,13 @@ describe('<passkey-credentials>', () => {
     const input = root(el).querySelector<HTMLInputElement>('.rename input')!;
     expect(root(el).activeElement).to.equal(input);
     input.value = 'Backup key';
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole(el, 'button', 'Save').click();
     await approve(el);
     await notice(el, enCredentials.renamed('Backup key'));
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A', 'Backup key']);
 
     // Turn B off, approved.
-    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Backup key'), 'switch'));
     await approve(el);
     await notice(el, enCredentials.deactivated('Backup key'));
     list = await stored();
@@ -157,7 +155,7 @@ describe('<passkey-credentials>', () => {
     expect(root(el).querySelector('.confirm')).to.equal(null);
 
     // Turn B back on, approved.
-    press(item(el, 'Backup key').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Backup key'), 'switch'));
     await approve(el);
     await notice(el, enCredentials.activated('Backup key'));
     expect((await stored()).every((c) => c.active)).to.equal(true);
@@ -168,7 +166,7 @@ describe('<passkey-credentials>', () => {
       enCredentials.confirmDelete('\u2068Backup key\u2069'), // isolated (#14 item 13)
     );
     await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+    byRole(el, 'button', 'Delete').click();
     await approve(el);
     await notice(el, enCredentials.deleted('Backup key'));
     expect((await stored()).map((c) => c.name)).to.deep.equal(['Laptop A']);
@@ -195,7 +193,7 @@ describe('<passkey-credentials>', () => {
     // Approval refused on the authenticators (user verification fails on both).
     await setUserVerified(internal, false);
     await setUserVerified(usb, false);
-    press(item(el, 'Key B').querySelector<HTMLInputElement>('input[role=switch]'));
+    press(byRole(item(el, 'Key B'), 'switch'));
     await approve(el);
     // The browser reports a refused verification like a cancel (NotAllowedError): calm, not red.
     await notice(el, enCredentials.nothingChanged);
@@ -208,7 +206,7 @@ describe('<passkey-credentials>', () => {
     await setUserVerified(usb, true);
     await fromMenu(el, 'Key B', enCredentials.delete);
     await focusOn(() => root(el).querySelector('.confirm .secondary'), 'the confirmation’s Cancel');
-    press(root(el).querySelector<HTMLButtonElement>('.confirm .danger'));
+    press(byRole(el, 'button', 'Delete'));
     await waitUntil(() => approvalDialog(el));
     expect(plain(approvalDialog(el)!.textContent)).to.contain(
       enCredentials.approvalTitle.delete('Key B'),
@@ -229,7 +227,7 @@ describe('<passkey-credentials>', () => {
     const el = await mountList();
     await addPasskey(el, 'Laptop A', 'this-device', false);
     const reg = register(el);
-    reg.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
+    byRole(reg, 'button', 'Add another passkey').click();
     await untilStep(reg, 'naming');
     await toChoosing(reg, 'Key B');
     choice(reg, 'security-key').click();
@@ -304,7 +302,7 @@ describe('<passkey-credentials>', () => {
     expect(root(el).querySelector('[part=error]')!.textContent).to.contain(en.errors.network.title);
     await expect(el).to.be.accessible();
     adapter.cue('listCredentials', { resolve: [] });
-    root(el).querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    byRole(el, 'button', 'Try again').click();
     await waitUntil(() => root(el).querySelector('.empty'));
   });
 
@@ -316,7 +314,7 @@ describe('<passkey-credentials>', () => {
       updateCredential: { reject: new PasskeyAdapterError('forbidden') },
     });
     const el = await mountList(adapter);
-    item(el, 'B').querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    byRole(item(el, 'B'), 'switch').click();
     await waitUntil(() => root(el).querySelector('[role=alert]'));
     // Says which change was refused, not "adding".
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain(
@@ -350,8 +348,8 @@ describe('<passkey-credentials>', () => {
     });
     const el = await mountList(adapter);
     await fromMenu(el, 'A', enCredentials.rename);
-    root(el).querySelector<HTMLInputElement>('.rename input')!.value = 'x'.repeat(65);
-    root(el).querySelector<HTMLButtonElement>('.rename button[type=submit]')!.click();
+    byRole<HTMLInputElement>(el, 'textbox', 'New name').value = 'x'.repeat(65);
+    byRole(el, 'button', 'Save').click();
     await el.updateComplete;
     expect(root(el).querySelector('.rename [role=alert]')!.textContent.trim()).to.equal(
       en.nameProblems['too-long'],

@@ -7,13 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { en } from '../../src/strings-steps.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
-import {
-  engine,
-  mount,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-} from '../support/helpers.js';
+import { engine, freshUserEach, mount, realAdapter } from '../support/helpers.js';
 import { choice, toChoosing } from '../support/drive.js';
 
 interface Answers {
@@ -71,8 +65,7 @@ async function addRaw(transport: 'internal' | 'usb'): Promise<string> {
 }
 
 describe('<passkey-register> capabilities follow the browser', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('with only a security key: the engine’s answers, and the options they lead to', async () => {
     const id = await addRaw('usb');

@@ -7,14 +7,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { PasskeyAdapterError } from '../../src/index.js';
-import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { loadLocale } from '../../src/i18n.js';
 import { en } from '../../src/strings-steps.js';
 import {
   $,
+  allByRole,
+  byRole,
   choice,
   creationOptions,
+  openQr,
   reportCapabilities,
   storedCredential,
   toChoosing,
@@ -24,10 +26,10 @@ import { scriptedAdapter } from '../support/scripted-adapter.js';
 import {
   addAuthenticator,
   browserHybridAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
+  registerFirstPasskey,
 } from '../support/helpers.js';
 
 /** 64 characters, no space, no hyphen: nothing to break at. */
@@ -67,17 +69,6 @@ const handoffAdapter = (ms: number, more: Parameters<typeof scriptedAdapter>[0] 
     ...more,
   });
 
-async function toQr(el: PasskeyRegister): Promise<PasskeyQr> {
-  await toChoosing(el);
-  choice(el, 'phone').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('passkey-qr'), 'no QR', { timeout: 5000 });
-  const qr = el.shadowRoot!.querySelector('passkey-qr')!;
-  await customElements.whenDefined('passkey-qr');
-  await qr.drawn;
-  await qr.updateComplete;
-  return qr;
-}
-
 const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
   scriptedAdapter({
     registrationOptions: { resolve: creationOptions() },
@@ -92,12 +83,8 @@ const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
     ...more,
   });
 
-describe('<passkey-register> design pass (#15)', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await removeAuthenticators();
-    await setViewport({ width: 800, height: 600 });
-  });
+describe('<passkey-register> design: overflow, focus, the phone option', () => {
+  freshUserEach(() => setViewport({ width: 800, height: 600 }));
 
   describe('no horizontal overflow with 64-character unbroken names at 320 px', () => {
     beforeEach(() => setViewport({ width: 320, height: 700 }));
@@ -142,7 +129,7 @@ describe('<passkey-register> design pass (#15)', () => {
       await el.updateComplete;
       expect($(el, '.card').textContent).to.contain(LONG);
       expectNoOverflow(el, 'phone-confirm');
-      $(el, '.actions .secondary').click(); // Decline
+      byRole(el, 'button', 'Decline').click();
       await untilStep(el, 'phone-declined');
       expectNoOverflow(el, 'phone-declined');
 
@@ -153,7 +140,7 @@ describe('<passkey-register> design pass (#15)', () => {
         ></passkey-register>`,
       );
       await untilStep(done, 'phone-confirm');
-      $(done, '.actions .primary').click();
+      byRole(done, 'button', 'Create passkey on this phone').click();
       await untilStep(done, 'success', 10_000);
       await done.updateComplete;
       expect($(done, '.card').textContent).to.contain(LONG);
@@ -171,7 +158,7 @@ describe('<passkey-register> design pass (#15)', () => {
             ></passkey-register>
           </div>`,
         ).then((d) => d.querySelector('passkey-register')!);
-        const qr = await toQr(el);
+        const qr = await openQr(el);
         expectNoOverflow(el, `qr ${lang}`);
         // The link is shown whole, wrapped, left to right even in Arabic: it starts with the
         // origin, not the end of the secret token.
@@ -190,14 +177,12 @@ describe('<passkey-register> design pass (#15)', () => {
       // 20 s left: the warning and More time show at once.
       const adapter = handoffAdapter(20_000);
       const el = await mount(adapter, 'My phone');
-      await toQr(el);
+      await openQr(el);
       expectFocusInside(el, 'drawn');
       await el.updateComplete;
       const status = $(el, '[role=status]');
       expect(status.textContent).to.contain(en.handoffWarning);
-      const more = [...el.shadowRoot!.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === en.handoffMoreTime,
-      )!;
+      const more = byRole(el, 'button', en.handoffMoreTime);
       more.focus();
       const first = el.shadowRoot!.querySelector('passkey-qr')!.value;
       adapter.cue('startHandoff', {
@@ -217,20 +202,20 @@ describe('<passkey-register> design pass (#15)', () => {
       expect(el.shadowRoot!.textContent).to.not.contain(en.handoffWarning);
 
       // Escape from a control inside the shadow root reaches the host's listener.
-      el.shadowRoot!.querySelector<HTMLElement>('button.link')!.focus();
+      byRole(el, 'button', 'Use Bluetooth instead').focus();
       adapter.cue('awaitHandoff', { reject: new PasskeyAdapterError('expired') });
       await sendKeys({ press: 'Escape' });
       await untilStep(el, 'choosing');
       expectFocusInside(el, 'after Escape');
       expect(focused(el)?.textContent).to.equal(en.chooseHeading);
       choice(el, 'phone').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('.actions .primary'), 'never expired');
+      await waitUntil(() => allByRole(el, 'button', 'New code').length, 'never expired');
       await el.updateComplete;
       expectFocusInside(el, 'expired');
       expect(focused(el)?.textContent).to.equal(en.handoffExpiredHeading);
       adapter.cue('awaitHandoff', { hang: true });
-      $(el, '.actions .primary').focus();
-      $(el, '.actions .primary').click(); // New code
+      byRole(el, 'button', 'New code').focus();
+      byRole(el, 'button', 'New code').click();
       await waitUntil(() => el.shadowRoot!.querySelector('passkey-qr'));
       await el.updateComplete;
       expectFocusInside(el, 'New code');
@@ -241,11 +226,7 @@ describe('<passkey-register> design pass (#15)', () => {
     });
 
     it('the browser prompt view says a second prompt (an existing passkey) may follow', async () => {
-      await addAuthenticator({ transport: 'internal' });
-      const first = await mount(realAdapter(), 'Laptop');
-      await toChoosing(first);
-      choice(first, 'this-device').click();
-      await untilStep(first, 'success');
+      await registerFirstPasskey();
 
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter(), 'Spare key');
@@ -254,16 +235,12 @@ describe('<passkey-register> design pass (#15)', () => {
       // The browser prompt's view says a second prompt may follow.
       await untilStep(el, 'ceremony');
       expect($(el, '.card').textContent).to.contain(en.approvalAhead);
-      $(el, '.actions .secondary').click(); // Cancel
+      byRole(el, 'button', 'Cancel').click();
       await untilStep(el, 'choosing');
     });
 
     it('approval: the prompt takes focus, Confirm stays focused and aria-disabled while busy', async () => {
-      await addAuthenticator({ transport: 'internal' });
-      const first = await mount(realAdapter(), 'Laptop');
-      await toChoosing(first);
-      choice(first, 'this-device').click();
-      await untilStep(first, 'success');
+      await registerFirstPasskey();
 
       const el = await mount(realAdapter(), 'My phone');
       await toChoosing(el);
@@ -271,7 +248,7 @@ describe('<passkey-register> design pass (#15)', () => {
       await untilStep(el, 'approving');
       await el.updateComplete;
       expect(focused(el)?.textContent).to.equal(en.approvingHeading);
-      const confirm = $(el, '.actions .primary') as HTMLButtonElement;
+      const confirm = byRole<HTMLButtonElement>(el, 'button', 'Confirm with a passkey');
       confirm.focus();
       confirm.click();
       await el.updateComplete;
@@ -320,7 +297,7 @@ describe('<passkey-register> design pass (#15)', () => {
     it('the QR view has one way out: Cancel; Use Bluetooth instead is a link-style fallback', async () => {
       await setViewport({ width: 375, height: 800 });
       const el = await mount(handoffAdapter(300_000));
-      await toQr(el);
+      await openQr(el);
       const actions = [...el.shadowRoot!.querySelectorAll('.actions button')];
       expect(actions.map((b) => b.textContent?.trim())).to.deep.equal([en.cancel]);
       expect($(el, 'button.link').textContent?.trim()).to.equal(en.handoffUseBluetooth);

@@ -10,13 +10,7 @@ import { PasskeyFlowController } from '../../src/passkey-register/flow-controlle
 import type { FlowState, FlowStep } from '../../src/passkey-register/flow-controller.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { ScriptedAdapter } from '../support/scripted-adapter.js';
-import {
-  addAuthenticator,
-  newSession,
-  realAdapter,
-  removeAuthenticators,
-  stored,
-} from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, realAdapter, stored } from '../support/helpers.js';
 
 class BareHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -161,8 +155,7 @@ describe('PasskeyFlowController', () => {
  * virtual authenticators, still no element and no rendering.
  */
 describe('PasskeyFlowController with the reference RP', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   const realSetup = () => controllerWith(realAdapter());
 
@@ -181,13 +174,46 @@ describe('PasskeyFlowController with the reference RP', () => {
     return s;
   }
 
-  it('ceremony: naming → fetching → choosing → ceremony → verifying → success, and the RP stored it', async () => {
-    await addAuthenticator({
-      transport: 'usb',
+  /** A virtual authenticator that verifies the user and keeps discoverable credentials. */
+  const verifyingAuthenticator = (transport: 'internal' | 'usb') =>
+    addAuthenticator({
+      transport,
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
     });
+
+  /** A first passkey (the laptop), then a second one (a security key) chosen: approval asked. */
+  async function toApproving() {
+    await verifyingAuthenticator('internal');
+    await register('Laptop', 'this-device');
+    await verifyingAuthenticator('usb');
+    const s = realSetup();
+    s.flow.submit('Spare key');
+    await until(s.flow, 'choosing');
+    s.flow.choose('security-key');
+    await until(s.flow, 'approving');
+    return s;
+  }
+
+  /** A desktop controller that chose the phone (the QR view). */
+  async function toHandoff() {
+    const s = realSetup();
+    s.flow.submit('My phone');
+    await until(s.flow, 'choosing');
+    s.flow.choose('phone');
+    return s;
+  }
+
+  /** The phone link's token, once the QR view has its link. */
+  async function linkToken(flow: PasskeyFlowController): Promise<string> {
+    await waitUntil(() => flow.state.step === 'handoff' && flow.state.handoff, 'no link');
+    const state = flow.state as Extract<FlowState, { step: 'handoff' }>;
+    return new URL(state.handoff!.url).hash.slice(1);
+  }
+
+  it('ceremony: naming → fetching → choosing → ceremony → verifying → success, and the RP stored it', async () => {
+    await verifyingAuthenticator('usb');
     const { flow, changes } = await register('Work key', 'security-key');
     // Steps that change (saving re-enters verifying once, which the element doesn't announce).
     expect(changes.filter(([from, to]) => from !== to)).to.deep.equal([
@@ -226,24 +252,7 @@ describe('PasskeyFlowController with the reference RP', () => {
   });
 
   it('approval: a second passkey waits at approving; Approve opens the prompt, then it is saved', async () => {
-    await addAuthenticator({
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    });
-    await register('Laptop', 'this-device');
-    await addAuthenticator({
-      transport: 'usb',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    });
-    const { flow, changes } = realSetup();
-    flow.submit('Spare key');
-    await until(flow, 'choosing');
-    flow.choose('security-key');
-    await until(flow, 'approving');
+    const { flow, changes } = await toApproving();
     expect(flow.state).to.deep.equal({ step: 'approving', busy: false });
     expect(await stored()).to.have.length(1);
     flow.approve();
@@ -259,24 +268,7 @@ describe('PasskeyFlowController with the reference RP', () => {
   });
 
   it('approval: Cancel at approving is calm: nothing saved, fresh options, the choice with a `not-confirmed` line', async () => {
-    await addAuthenticator({
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    });
-    await register('Laptop', 'this-device');
-    await addAuthenticator({
-      transport: 'usb',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    });
-    const { flow } = realSetup();
-    flow.submit('Spare key');
-    await until(flow, 'choosing');
-    flow.choose('security-key');
-    await until(flow, 'approving');
+    const { flow } = await toApproving();
     expect(flow.cancel()).to.equal(true);
     // Not confirming is no error: fresh options (the used ones are spent), then the choice with
     // a calm line.
@@ -287,23 +279,13 @@ describe('PasskeyFlowController with the reference RP', () => {
   });
 
   it('handoff and phone: the desktop shows the link, the phone confirms and creates, both end at success', async () => {
-    const desktop = realSetup();
-    desktop.flow.submit('My phone');
-    await until(desktop.flow, 'choosing');
-    desktop.flow.choose('phone');
+    const desktop = await toHandoff();
     expect(desktop.flow.state).to.deep.equal({ step: 'handoff', expired: false });
-    await waitUntil(() => desktop.flow.state.step === 'handoff' && desktop.flow.state.handoff);
-    const state = desktop.flow.state as Extract<FlowState, { step: 'handoff' }>;
-    const token = new URL(state.handoff!.url).hash.slice(1);
+    const token = await linkToken(desktop.flow);
     expect(token).to.not.equal('');
 
     // The phone: its own controller, its own platform authenticator.
-    await addAuthenticator({
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    });
+    await verifyingAuthenticator('internal');
     const phone = realSetup();
     phone.flow.startPhone(token);
     expect(phone.flow.state.step).to.equal('fetching');
@@ -321,14 +303,9 @@ describe('PasskeyFlowController with the reference RP', () => {
   });
 
   it('phone: Decline ends at phone-declined, and the desktop goes back to the choice with a calm `declined` line', async () => {
-    const desktop = realSetup();
-    desktop.flow.submit('My phone');
-    await until(desktop.flow, 'choosing');
-    desktop.flow.choose('phone');
-    await waitUntil(() => desktop.flow.state.step === 'handoff' && desktop.flow.state.handoff);
-    const state = desktop.flow.state as Extract<FlowState, { step: 'handoff' }>;
+    const desktop = await toHandoff();
     const phone = realSetup();
-    phone.flow.startPhone(new URL(state.handoff!.url).hash.slice(1));
+    phone.flow.startPhone(await linkToken(desktop.flow));
     await until(phone.flow, 'phone-confirm');
     phone.flow.declineOnPhone();
     expect(phone.flow.state.step).to.equal('fetching');
@@ -342,11 +319,8 @@ describe('PasskeyFlowController with the reference RP', () => {
   });
 
   it('handoff: Cancel on the QR goes back to the choice and ends the wait', async () => {
-    const { flow, changes } = realSetup();
-    flow.submit('My phone');
-    await until(flow, 'choosing');
-    flow.choose('phone');
-    await waitUntil(() => flow.state.step === 'handoff' && flow.state.handoff);
+    const { flow, changes } = await toHandoff();
+    await linkToken(flow);
     expect(flow.cancel()).to.equal(true);
     expect(flow.state.step).to.equal('choosing');
     expect(changes.at(-1)).to.deep.equal(['handoff', 'choosing']);

@@ -4,56 +4,25 @@
  * creates the passkey, and the desktop shows success. The reference RP verifies everything.
  */
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { PasskeyRegisteredEvent } from '../../src/index.js';
-import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
-import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
 import {
   addAuthenticator,
   countingAdapter,
+  freshUserEach,
   mount,
-  newSession,
+  phone,
+  phoneCreates,
   realAdapter,
-  removeAuthenticators,
+  registerFirstPasskey,
   stored,
 } from '../support/helpers.js';
 import { HANDOFF_POLL_MS } from '../support/rp-timings.mjs';
-import { $, choice, toChoosing, untilStep, byRole } from '../support/drive.js';
+import { $, byRole, choice, drawnQr, openQr, toChoosing, untilStep } from '../support/drive.js';
 import { decodeQr } from '../support/qr-decode.js';
 
-const phone = (action: string, more: Record<string, unknown> = {}) =>
-  executeServerCommand<unknown, object>('phone', { action, ...more });
-
-/** Registers up to the QR view and returns the drawn QR element. */
-async function openQr(el: PasskeyRegister): Promise<PasskeyQr> {
-  await toChoosing(el);
-  choice(el, 'phone').click();
-  await untilStep(el, 'handoff');
-  const qr = await waitForQr(el);
-  return qr;
-}
-
-async function waitForQr(el: PasskeyRegister): Promise<PasskeyQr> {
-  for (let i = 0; i < 200; i++) {
-    const qr = el.shadowRoot!.querySelector('passkey-qr');
-    if (qr && customElements.get('passkey-qr') && qr.value) {
-      await qr.updateComplete;
-      await qr.drawn;
-      await qr.updateComplete;
-      return qr;
-    }
-    await aTimeout(10);
-  }
-  throw new Error('no QR drawn');
-}
-
 describe('<passkey-register> handoff to a phone', () => {
-  beforeEach(newSession);
-  afterEach(async () => {
-    await phone('close');
-    await removeAuthenticators();
-  });
+  freshUserEach(() => phone('close'));
 
   it('does not load the QR encoder before the QR view opens', async () => {
     const loaded = () =>
@@ -65,7 +34,7 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     expect(loaded()).to.equal(false);
     choice(el, 'phone').click();
-    await waitForQr(el);
+    await drawnQr(el);
     expect(loaded()).to.equal(true);
   });
 
@@ -84,7 +53,7 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(await phone('text'))
       .to.contain('Test User')
       .and.contain('My phone');
-    await phone('click', { selector: 'button.primary' });
+    await phone('click', { name: 'Create passkey on this phone' });
     await phone('step', { step: 'success' });
     expect(await phone('text')).to.contain(en.phoneDoneHeading);
 
@@ -97,18 +66,19 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(list[0].transports).to.include('internal');
   });
 
-  it('refuses the same link a second time', async () => {
+  it('refuses the same link a second time: the phone says it was used, with no Try again', async () => {
     const el = await mount(realAdapter(), 'My phone');
     const url = (await openQr(el)).value;
-    await phone('open', { url });
-    await phone('step', { step: 'phone-confirm' });
-    await phone('click', { selector: 'button.primary' });
+    await phoneCreates(url);
     await phone('step', { step: 'success' });
     await untilStep(el, 'success');
 
     await phone('open', { url });
     await phone('step', { step: 'error' });
-    expect(await phone('text')).to.contain(en.errors['link-used'].title);
+    const text = String(await phone('text'));
+    expect(text).to.contain(en.errors['link-used'].title);
+    expect(text).to.contain(en.errors['link-used'].body);
+    expect(text).not.to.contain(en.tryAgain);
     expect(await stored()).to.have.length(1);
   });
 
@@ -117,7 +87,7 @@ describe('<passkey-register> handoff to a phone', () => {
     const url = (await openQr(el)).value;
     await phone('open', { url });
     await phone('step', { step: 'phone-confirm' });
-    await phone('click', { selector: 'button.secondary' });
+    await phone('click', { name: 'Decline' });
     await phone('step', { step: 'phone-declined' });
     await untilStep(el, 'choosing');
     await el.updateComplete;
@@ -139,7 +109,7 @@ describe('<passkey-register> handoff to a phone', () => {
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     await expect(el).to.be.accessible();
     byRole(el, 'button', 'New code').click();
-    const second = (await waitForQr(el)).value;
+    const second = (await drawnQr(el)).value;
     expect(second).to.match(/#[A-Za-z0-9_-]{43}$/);
     expect(second).not.to.equal(first);
   });
@@ -188,11 +158,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await untilStep(el, 'success');
   });
   it('asks an existing passkey to approve before showing the QR, when the user has one', async () => {
-    await addAuthenticator({ transport: 'internal' });
-    const first = await mount(realAdapter(), 'Laptop');
-    await toChoosing(first);
-    choice(first, 'this-device').click();
-    await untilStep(first, 'success');
+    await registerFirstPasskey();
 
     const el = await mount(realAdapter(), 'My phone');
     await toChoosing(el);
@@ -200,7 +166,7 @@ describe('<passkey-register> handoff to a phone', () => {
     await untilStep(el, 'approving');
     expect(el.shadowRoot!.querySelector('passkey-qr')).to.equal(null);
     byRole(el, 'button', 'Confirm with a passkey').click();
-    const qr = await waitForQr(el);
+    const qr = await drawnQr(el);
     expect(await decodeQr(qr)).to.equal(qr.value);
   });
 });

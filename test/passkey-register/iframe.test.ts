@@ -11,7 +11,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { en } from '../../src/strings-steps.js';
-import { addAuthenticator, newSession, removeAuthenticators, stored } from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, stored } from '../support/helpers.js';
 
 interface FrameState {
   step?: string;
@@ -49,7 +49,7 @@ async function untilFrameStep(step: string): Promise<FrameState> {
   return state;
 }
 
-describe('hardening: a cross-origin iframe', () => {
+describe('a cross-origin iframe', () => {
   // The RP answers only for the origins it is configured with (never the Host header): the
   // test server's, and here the frame's too.
   before(async () => {
@@ -59,19 +59,17 @@ describe('hardening: a cross-origin iframe', () => {
     });
   });
   after(() => executeServerCommand('rp-restart'));
-  beforeEach(newSession);
-  afterEach(async () => {
+  freshUserEach(() => {
     frame?.remove();
     frame = undefined;
-    await removeAuthenticators();
   });
 
   it('with allow="publickey-credentials-create" it registers a passkey the RP stores', async () => {
     await addAuthenticator({ transport: 'internal' });
     await openFrame('publickey-credentials-create; publickey-credentials-get');
-    await frameCommand('click', { selector: 'button[type=submit]' });
+    await frameCommand('click', { name: 'Register' });
     await untilFrameStep('choosing');
-    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    await frameCommand('click', { name: en.choices['this-device'].label, prefix: true });
     await untilFrameStep('success');
     const list = await stored();
     expect(list.map((c) => c.name)).to.deep.equal(['Framed laptop']);
@@ -80,9 +78,9 @@ describe('hardening: a cross-origin iframe', () => {
   it('without it, the widget explains that passkeys are not allowed in this frame', async () => {
     await addAuthenticator({ transport: 'internal' });
     await openFrame(undefined);
-    await frameCommand('click', { selector: 'button[type=submit]' });
+    await frameCommand('click', { name: 'Register' });
     await untilFrameStep('choosing');
-    await frameCommand('click', { selector: 'button[data-kind="this-device"]' });
+    await frameCommand('click', { name: en.choices['this-device'].label, prefix: true });
     const state = await untilFrameStep('error');
     expect(state.code).to.equal('frame-not-allowed');
     expect(state.text).to.include(en.errors['frame-not-allowed'].title);

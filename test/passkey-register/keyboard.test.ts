@@ -5,22 +5,20 @@ import { en } from '../../src/strings-steps.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import {
   addAuthenticator,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
-import { untilStep } from '../support/drive.js';
+import { byRole, untilStep } from '../support/drive.js';
 
 function focused(el: PasskeyRegister): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
 }
 
 describe('<passkey-register> with the keyboard only', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   it('registers a passkey: Tab, type, Enter, Tab, Enter', async () => {
     await addAuthenticator({ transport: 'internal' });
@@ -134,7 +132,7 @@ describe('<passkey-register> with the keyboard only', () => {
       }
     };
     check();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    byRole(el, 'button', 'Register').click();
     await untilStep(el, 'choosing');
     check();
   });

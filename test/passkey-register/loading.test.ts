@@ -9,49 +9,40 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/strings-steps.js';
 import {
   addAuthenticator,
+  blockRequests,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
+  requestCount,
 } from '../support/helpers.js';
-import { $, choice, untilStep, byRole } from '../support/drive.js';
+import { $, byRole, choice, untilStep } from '../support/drive.js';
 
 const STEPS_MODULE = '*/src/passkey-register/flow-views.ts*';
 
-const block = (patterns: string[]) =>
-  executeServerCommand('network', { action: 'block', patterns });
-const requested = async (path: string) =>
-  (await executeServerCommand<string[], object>('network', { action: 'requests' })).filter((u) =>
-    new URL(u).pathname.endsWith(path),
-  ).length;
-
 describe('<passkey-register> loading on demand', () => {
-  before(async () => {
-    await executeServerCommand('network', { action: 'reset' });
-    await newSession();
-  });
-  afterEach(async () => {
-    await block([]);
-    await removeAuthenticators();
-  });
+  before(() => executeServerCommand('network', { action: 'reset' }));
+  freshUserEach(() => blockRequests([]));
 
   it('mounting loads none of the flow; focus on the element starts loading it', async () => {
-    await block([STEPS_MODULE]);
+    await blockRequests([STEPS_MODULE]);
     const el = await mount(realAdapter(), 'Focused laptop');
-    expect(await requested('/flow-views.ts')).to.equal(0);
-    $(el, 'input').focus();
-    await waitUntil(async () => (await requested('/flow-views.ts')) >= 1, 'focus loaded nothing');
+    expect(await requestCount('/flow-views.ts')).to.equal(0);
+    byRole(el, 'textbox', 'Device name').focus();
+    await waitUntil(
+      async () => (await requestCount('/flow-views.ts')) >= 1,
+      'focus loaded nothing',
+    );
     // Offline, the early load fails quietly: nothing was asked of the user yet.
     expect(el.step).to.equal('naming');
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 
   it('Register offline shows the network error; Try again loads the flow and registers', async () => {
-    await block([STEPS_MODULE]);
+    await blockRequests([STEPS_MODULE]);
     const el = await mount(realAdapter(), 'Offline laptop');
     const errors: string[] = [];
     el.addEventListener('passkey-error', (e) => errors.push(e.code));
-    $(el, 'button[type=submit]').click();
+    byRole(el, 'button', 'Register').click();
     await untilStep(el, 'error');
     expect($(el, '[part=error]').getAttribute('data-code')).to.equal('network');
     expect($(el, '[part=error]').textContent).to.contain(en.errors.network.title);
@@ -60,7 +51,7 @@ describe('<passkey-register> loading on demand', () => {
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('H2');
     await expect(el).to.be.accessible();
 
-    await block([]);
+    await blockRequests([]);
     await addAuthenticator({ transport: 'internal' });
     byRole(el, 'button', 'Try again').click();
     await untilStep(el, 'choosing');

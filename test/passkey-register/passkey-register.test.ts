@@ -12,43 +12,31 @@ import {
   addAuthenticator,
   browserHybridAdapter,
   engine,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
-  removeAuthenticators,
+  recordCeremonies,
   setUserVerified,
   stored,
 } from '../support/helpers.js';
 import { CEREMONY_TIMEOUT_MS } from '../support/rp-timings.mjs';
 import {
   $,
+  byRole,
   choice,
   errorCode,
   submitName,
   toChoosing,
   untilStep,
-  byRole,
 } from '../support/drive.js';
 import type { AuthenticatorOptions } from '../support/helpers.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
-
-/** Wraps navigator.credentials.create to count calls and keep their signals; the real one still runs. */
-function spyOnCreate() {
-  const original = navigator.credentials.create.bind(navigator.credentials);
-  const calls: (CredentialCreationOptions | undefined)[] = [];
-  navigator.credentials.create = (options?: CredentialCreationOptions) => {
-    calls.push(options);
-    return original(options);
-  };
-  return { calls, restore: () => (navigator.credentials.create = original) };
-}
 
 /** The element focused inside `el`'s shadow root. */
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<passkey-register>', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+  freshUserEach();
 
   describe('registers a real passkey that the RP verifies and stores', () => {
     const cases: [
@@ -175,7 +163,7 @@ describe('<passkey-register>', () => {
       choice(el, 'security-key').click();
       await untilStep(el, 'ceremony');
       const cancelled = oneEvent<PasskeyCancelEvent>(el, 'passkey-cancel');
-      $(el, '.actions .secondary').click();
+      byRole(el, 'button', 'Cancel').click();
       expect((await cancelled).step).to.equal('ceremony');
       await untilStep(el, 'choosing');
     });
@@ -317,7 +305,7 @@ describe('<passkey-register>', () => {
       await untilStep(el, 'error');
       expect(errorCode(el)).to.equal('server');
       adapter.cue('verifyRegistration', { passthrough: true });
-      $(el, '.error .primary').click();
+      byRole(el, 'button', 'Try again').click();
       await untilStep(el, 'choosing');
       expect(adapter.calls.filter((c) => c.method === 'registrationOptions')).to.have.length(2);
     });
@@ -381,13 +369,13 @@ describe('<passkey-register>', () => {
     ];
     for (const [label, reply] of broken) {
       it(label, async () => {
-        const spy = spyOnCreate();
+        const spy = recordCeremonies();
         try {
           const el = await mount(scriptedAdapter({ registrationOptions: { resolve: reply } }));
           await submitName(el);
           await untilStep(el, 'error');
           expect(errorCode(el)).to.equal('invalid-response');
-          expect(spy.calls).to.have.length(0);
+          expect(spy.calls.create).to.have.length(0);
         } finally {
           spy.restore();
         }
@@ -411,18 +399,18 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'internal' });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       try {
         choice(el, 'this-device').click();
         // click() dispatches synchronously: create() must already have been called.
-        expect(spy.calls).to.have.length(1);
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment).to.equal(
-          'platform',
-        );
-        expect(spy.calls[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal(
+        expect(spy.calls.create).to.have.length(1);
+        expect(
+          spy.calls.create[0]?.publicKey?.authenticatorSelection?.authenticatorAttachment,
+        ).to.equal('platform');
+        expect(spy.calls.create[0]?.publicKey?.authenticatorSelection?.userVerification).to.equal(
           'required',
         );
-        expect((spy.calls[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal([
+        expect((spy.calls.create[0]?.publicKey as { hints?: string[] }).hints).to.deep.equal([
           'client-device',
         ]);
       } finally {
@@ -435,12 +423,12 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'usb' });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       try {
         const button = choice(el, 'security-key');
         for (let i = 0; i < 10; i++) button.click();
         await untilStep(el, 'success');
-        expect(spy.calls).to.have.length(1);
+        expect(spy.calls.create).to.have.length(1);
       } finally {
         spy.restore();
       }
@@ -450,7 +438,7 @@ describe('<passkey-register>', () => {
     it('ten rapid Register presses fetch options once', async () => {
       const adapter = scriptedAdapter({ registrationOptions: { hang: true } });
       const el = await mount(adapter);
-      const button = $(el, 'button[type=submit]');
+      const button = byRole(el, 'button', 'Register');
       for (let i = 0; i < 10; i++) button.click();
       await waitUntil(() => adapter.calls.length > 0);
       await aTimeout(50);
@@ -461,7 +449,7 @@ describe('<passkey-register>', () => {
       await addAuthenticator({ transport: 'usb', automaticPresenceSimulation: false });
       const el = await mount(realAdapter());
       await toChoosing(el);
-      const spy = spyOnCreate();
+      const spy = recordCeremonies();
       const events: string[] = [];
       for (const type of [
         'passkey-registered',
@@ -476,7 +464,7 @@ describe('<passkey-register>', () => {
         await untilStep(el, 'ceremony');
         events.length = 0;
         el.remove();
-        expect(spy.calls[0]?.signal?.aborted).to.equal(true);
+        expect(spy.calls.create[0]?.signal?.aborted).to.equal(true);
       } finally {
         spy.restore();
       }

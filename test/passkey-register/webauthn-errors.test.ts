@@ -23,12 +23,20 @@ import { WebAuthnAbortService } from '@simplewebauthn/browser';
 import type { PasskeyAdapter } from '../../src/index.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import { en } from '../../src/strings-steps.js';
-import { failNextCreate, $, choice, errorCode, toChoosing, untilStep } from '../support/drive.js';
+import {
+  $,
+  byRole,
+  choice,
+  errorCode,
+  failNextCreate,
+  toChoosing,
+  untilStep,
+} from '../support/drive.js';
 import {
   addAuthenticator,
   browserHybridAdapter,
+  freshUserEach,
   mount,
-  newSession,
   realAdapter,
   removeAuthenticators,
   setUserVerified,
@@ -103,9 +111,7 @@ function expectError(el: PasskeyRegister, name: ErrorName) {
 }
 
 function tryAgain(el: PasskeyRegister) {
-  const button = $(el, '.error .actions .primary') as HTMLButtonElement;
-  expect(button.textContent.trim()).to.equal(en.tryAgain);
-  button.click();
+  byRole(el, 'button', en.tryAgain).click();
 }
 
 /** Registers one passkey through the element and returns to naming ("Add another passkey"). */
@@ -113,13 +119,12 @@ async function registerOnce(el: PasskeyRegister, kind: Kind): Promise<void> {
   await toChoosing(el);
   choice(el, kind).click();
   await untilStep(el, 'success');
-  $(el, '.success button').click();
+  byRole(el, 'button', 'Add another passkey').click();
   await untilStep(el, 'naming');
 }
 
-describe('hardening: WebAuthn error matrix', () => {
-  beforeEach(newSession);
-  afterEach(removeAuthenticators);
+describe('every WebAuthn error, in each ceremony', () => {
+  freshUserEach();
 
   it('every error has its own message', () => {
     const titles = Object.values(ERRORS).map((code) => en.errors[code].title);
@@ -188,7 +193,7 @@ describe('hardening: WebAuthn error matrix', () => {
           if (name === 'InvalidStateError') {
             // The second passkey is approved with the first.
             await untilStep(el, 'approving');
-            $(el, '.actions .primary').click();
+            byRole(el, 'button', 'Confirm with a passkey').click();
           }
           await untilStep(el, 'success');
         });
@@ -209,11 +214,13 @@ describe('hardening: WebAuthn error matrix', () => {
         if (name === 'NotAllowedError') await setUserVerified(existing, false);
         else if (name === 'AbortError') await setPresence(existing, false);
         else failNextGet(name);
-        $(el, '.actions .primary').click();
+        byRole(el, 'button', 'Confirm with a passkey').click();
         if (name === 'AbortError') {
           // The prompt is open (no touch comes); another WebAuthn call on the page aborts it.
           await waitUntil(
-            () => $(el, '.actions .primary').getAttribute('aria-disabled') === 'true',
+            () =>
+              byRole(el, 'button', 'Confirm with a passkey').getAttribute('aria-disabled') ===
+              'true',
           );
           WebAuthnAbortService.cancelCeremony();
         }
@@ -227,7 +234,7 @@ describe('hardening: WebAuthn error matrix', () => {
           await setUserVerified(existing, true);
           choice(el, 'security-key').click();
           await untilStep(el, 'approving');
-          $(el, '.actions .primary').click();
+          byRole(el, 'button', 'Confirm with a passkey').click();
           await untilStep(el, 'success');
           return;
         }
@@ -242,7 +249,7 @@ describe('hardening: WebAuthn error matrix', () => {
         await untilStep(el, 'choosing');
         choice(el, 'security-key').click();
         await untilStep(el, 'approving');
-        $(el, '.actions .primary').click();
+        byRole(el, 'button', 'Confirm with a passkey').click();
         await untilStep(el, 'success');
         expect(await realAdapter().listCredentials!(new AbortController().signal)).to.have.length(
           2,

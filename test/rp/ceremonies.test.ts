@@ -5,16 +5,15 @@
  */
 import { expect } from '@open-wc/testing';
 import {
-  addAuthenticator,
   api,
   approve,
   closeSecondSession,
+  freshUserWith,
   fromSecondSession,
   list,
   newSession,
   openSecondSession,
   register,
-  removeAuthenticators,
   restartRp,
 } from '../support/rp-api.js';
 import { until } from '../support/poll.js';
@@ -27,15 +26,7 @@ const renameOptions = (id: string) =>
 
 describe('reference RP: recently confirmed window', function () {
   this.timeout(20_000);
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(async () => {
-    await closeSecondSession();
-    await removeAuthenticators();
-  });
+  freshUserWith(['internal', 'usb'], closeSecondSession);
   after(() => restartRp());
 
   describe(`of ${WINDOW_MS} ms`, () => {

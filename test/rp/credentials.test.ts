@@ -7,80 +7,22 @@
  * the one without the credential answers first, so get() fails with NotAllowedError.
  */
 import { expect } from '@open-wc/testing';
-import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { addAuthenticator, newSession, removeAuthenticators } from '../support/helpers.js';
+import {
+  answerOptions,
+  api,
+  approvalOptions,
+  approve,
+  createCredential,
+  list,
+} from '../support/rp-api.js';
+import type { Credential } from '../support/rp-api.js';
 
-interface Credential {
-  id: string;
-  name: string;
-  aaguid: string;
-  createdAt: string;
-  lastUsedAt?: string;
-  active: boolean;
-  transports: string[];
-}
-
-interface Action {
-  type: 'register' | 'rename' | 'activate' | 'deactivate' | 'delete';
-  credentialId?: string;
-  name?: string;
-}
-
-// X-Requested-With: the RP's CSRF defence refuses writes without it.
-const json = { 'Content-Type': 'application/json', 'X-Requested-With': 'test' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A JSON request to the passkeys API, with this page's session. */
-const api = (method: string, path: string, body?: unknown, init: RequestInit = {}) =>
-  fetch(`/api/passkeys${path}`, {
-    method,
-    headers: json,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    ...init,
-  });
 
 async function errorCode(res: Response): Promise<string> {
   return ((await res.json()) as { error: { code: string } }).error.code;
-}
-
-async function list(): Promise<Credential[]> {
-  const res = await api('GET', '/credentials');
-  expect(res.status).to.equal(200);
-  return ((await res.json()) as { credentials: Credential[] }).credentials;
-}
-
-/** Approval options for an action (status 200 expected). */
-async function approvalOptions(action: Action): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const res = await api('POST', '/approval/options', { action });
-  expect(res.status, `approval options for ${action.type}`).to.equal(200);
-  return (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
-}
-
-/**
- * Signs `action` with a passkey: with the RP's options as they are, or with `allowCredentials`
- * narrowed to `signer`, so that the authenticator holding that credential answers.
- */
-async function approve(action: Action, signer?: Credential): Promise<AuthenticationResponseJSON> {
-  const options = await approvalOptions(action);
-  return startAuthentication({
-    optionsJSON: signer
-      ? {
-          ...options,
-          allowCredentials: [
-            {
-              id: signer.id,
-              type: 'public-key',
-              transports: signer.transports,
-            },
-          ],
-        }
-      : options,
-  });
 }
 
 /**
@@ -92,18 +34,7 @@ async function register(
   attachment: AuthenticatorAttachment,
   approver?: Credential,
 ): Promise<Response> {
-  const res = await api('POST', '/registration/options', { name });
-  expect(res.status).to.equal(200);
-  const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
-  const response = await startRegistration({
-    optionsJSON: {
-      ...options,
-      authenticatorSelection: {
-        ...options.authenticatorSelection,
-        authenticatorAttachment: attachment,
-      },
-    },
-  });
+  const response = await createCredential(name, attachment);
   const approval = approver ? await approve({ type: 'register', name }, approver) : undefined;
   return api('POST', '/registration/verify', { name, response, approval });
 }
@@ -177,17 +108,7 @@ describe('reference RP: approval and credential management', function () {
 
   it('refuses an approval made for another name', async () => {
     const a = await registered(await register('A', 'platform'));
-    const res = await api('POST', '/registration/options', { name: 'B' });
-    const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
-    const response = await startRegistration({
-      optionsJSON: {
-        ...options,
-        authenticatorSelection: {
-          ...options.authenticatorSelection,
-          authenticatorAttachment: 'cross-platform',
-        },
-      },
-    });
+    const response = await createCredential('B', 'cross-platform');
     const approval = await approve({ type: 'register', name: 'Something else' }, a);
     const verify = await api('POST', '/registration/verify', { name: 'B', response, approval });
     expect(verify.status).to.equal(403);
@@ -385,15 +306,7 @@ describe('reference RP: approval and credential management', function () {
     const options = (await (
       await api('POST', '/registration/options', { handoff: token }, phone)
     ).json()) as PublicKeyCredentialCreationOptionsJSON;
-    const response = await startRegistration({
-      optionsJSON: {
-        ...options,
-        authenticatorSelection: {
-          ...options.authenticatorSelection,
-          authenticatorAttachment: 'cross-platform',
-        },
-      },
-    });
+    const response = await answerOptions(options, 'cross-platform');
     const p = await registered(
       await api('POST', '/registration/verify', { handoff: token, response }, phone),
     );

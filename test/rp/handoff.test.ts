@@ -4,19 +4,19 @@
  * The desktop side uses this page's session cookie; the phone side omits cookies entirely.
  */
 import { expect } from '@open-wc/testing';
-import { startRegistration } from '@simplewebauthn/browser';
 import type {
   PublicKeyCredentialCreationOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
-  addAuthenticator,
+  answerOptions,
   approve,
+  brokenRegistration,
+  freshUserWith,
   list,
   newSession,
   register,
-  removeAuthenticators,
 } from '../support/rp-api.js';
 import { HANDOFF_POLL_MS, HANDOFF_TTL_MS } from '../support/rp-timings.mjs';
 
@@ -56,23 +56,6 @@ async function startHandoff(name = 'My phone'): Promise<Handoff> {
 
 const wait = (id: string, init: RequestInit = {}) =>
   fetch(`/api/passkeys/handoff/${id}/wait`, init);
-
-/** A registration response naming `challenge`, good enough to reach the challenge check. */
-function fakeResponse(challenge: string) {
-  const clientDataJSON = btoa(
-    JSON.stringify({ type: 'webauthn.create', challenge, origin: location.origin }),
-  )
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-  return {
-    id: 'x',
-    rawId: 'x',
-    type: 'public-key',
-    response: { clientDataJSON, attestationObject: 'AA' },
-    clientExtensionResults: {},
-  };
-}
 
 async function sessionUser(): Promise<{ name: string; displayName: string }> {
   const res = await fetch('/api/session');
@@ -263,7 +246,7 @@ describe('reference RP: cross-device handoff', function () {
     const res = await phonePost('/api/passkeys/registration/verify', {
       name: 'My phone',
       handoff: token,
-      response: fakeResponse('bm90LWlzc3VlZA'),
+      response: brokenRegistration('bm90LWlzc3VlZA'),
     });
     expect(res.status).to.equal(400);
     expect((await res.json()).error.code).to.equal('rejected');
@@ -280,7 +263,7 @@ describe('reference RP: cross-device handoff', function () {
     const res = await phonePost('/api/passkeys/registration/verify', {
       name: 'My phone',
       handoff: token,
-      response: fakeResponse(normal.challenge),
+      response: brokenRegistration(normal.challenge),
     });
     expect(res.status).to.equal(400);
     expect((await res.json()).error.message).to.match(/challenge/i);
@@ -299,16 +282,7 @@ async function phoneOptions(token: string, name?: string) {
 
 /** The phone's authenticator (the page's `internal` one) answering the handoff's options. */
 async function phoneCreate(token: string, name?: string): Promise<RegistrationResponseJSON> {
-  const options = await phoneOptions(token, name);
-  return startRegistration({
-    optionsJSON: {
-      ...options,
-      authenticatorSelection: {
-        ...options.authenticatorSelection,
-        authenticatorAttachment: 'platform',
-      },
-    },
-  });
+  return answerOptions(await phoneOptions(token, name), 'platform');
 }
 
 const phoneVerify = (token: string, response: RegistrationResponseJSON, name?: string) =>
@@ -327,12 +301,7 @@ async function codeOf(res: Response): Promise<string> {
 
 describe('reference RP: handoff links that the desktop moved on from', function () {
   this.timeout(15_000);
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(removeAuthenticators);
+  freshUserWith(['internal', 'usb']);
 
   it('cancels: POST /handoff/{id}/cancel answers 204, a waiting desktop hears it, the link is dead', async () => {
     const { id, token } = await startHandoff();

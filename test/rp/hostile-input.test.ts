@@ -4,7 +4,6 @@
  * test server, real ceremonies on Chromium's virtual authenticators.
  */
 import { expect } from '@open-wc/testing';
-import { startRegistration } from '@simplewebauthn/browser';
 import type {
   PublicKeyCredentialCreationOptionsJSON,
   RegistrationResponseJSON,
@@ -13,16 +12,16 @@ import type {
 import { PasskeyAdapterError } from '../../src/adapter.js';
 import { createFetchAdapter } from '../../src/fetch-adapter.js';
 import {
-  addAuthenticator,
+  answerOptions,
   api,
   approve,
   createCredential,
   forge,
+  freshUserWith,
   JSON_HEADERS,
   list,
   newSession,
   register,
-  removeAuthenticators,
   reply,
   restartRp,
   sessionCookie,
@@ -49,15 +48,10 @@ async function expect400(res: Promise<{ status: number; body: unknown }>, label:
   return error as { code: string; message: string; issues?: { path: string }[] };
 }
 
-describe('reference RP hardening', function () {
+describe('reference RP: hostile input, CSRF, rate limits, challenges', function () {
   this.timeout(20_000);
 
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(removeAuthenticators);
+  freshUserWith(['internal', 'usb']);
 
   describe('schema validation', () => {
     const polluting = [
@@ -399,15 +393,7 @@ describe('reference RP hardening', function () {
       const res = await api('POST', '/registration/options', { name });
       const issuedAt = performance.now();
       const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
-      const response = await startRegistration({
-        optionsJSON: {
-          ...options,
-          authenticatorSelection: {
-            ...options.authenticatorSelection,
-            authenticatorAttachment: 'platform',
-          },
-        },
-      });
+      const response = await answerOptions(options, 'platform');
       return { response, issuedAt };
     }
     const verify = (name: string, response: RegistrationResponseJSON) =>

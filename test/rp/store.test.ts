@@ -6,17 +6,15 @@
 import { expect } from '@open-wc/testing';
 import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
 import {
-  addAuthenticator,
   api,
   approve,
   closeSecondSession,
   createCredential,
+  freshUserWith,
   fromSecondSession,
   list,
-  newSession,
   openSecondSession,
   register,
-  removeAuthenticators,
   reply,
   restartRp,
 } from '../support/rp-api.js';
@@ -41,15 +39,7 @@ const statuses = (replies: Reply[]) => replies.map((r) => r.status);
 describe('reference RP: concurrent tabs', function () {
   this.timeout(30_000);
 
-  beforeEach(async () => {
-    await newSession();
-    await addAuthenticator('internal');
-    await addAuthenticator('usb');
-  });
-  afterEach(async () => {
-    await closeSecondSession();
-    await removeAuthenticators();
-  });
+  freshUserWith(['internal', 'usb'], closeSecondSession);
 
   describe('without approvals', () => {
     before(() => restartRp({ requireApproval: false }));

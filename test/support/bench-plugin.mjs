@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONSUMER_BUNDLE } from '../../scripts/lib/bundle.mjs';
 
@@ -34,6 +34,28 @@ const PAGES = {
 /** @type {Record<string, { gzip: number, raw: number, files: number }> | undefined} */
 let built;
 
+/**
+ * What a page loads before anything on demand: the output of `entryFile` and its static imports,
+ * transitively, from an esbuild metafile.
+ * @param {import('esbuild').Metafile} metafile @param {string} entryFile
+ */
+export function firstLoad({ outputs }, entryFile) {
+  const entry = Object.keys(outputs).find(
+    (p) => outputs[p].entryPoint === relative(process.cwd(), resolve(entryFile)),
+  );
+  if (!entry) throw new Error(`esbuild: no entry output for ${entryFile}`);
+  const first = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
+      if (imp.kind === 'import-statement' && !first.has(imp.path)) {
+        first.add(imp.path);
+        queue.push(imp.path);
+      }
+  }
+  return { entry, first };
+}
+
 /** Bundles each page as a consumer would (esbuild --bundle --minify --splitting, production). */
 async function buildPages() {
   if (built) return built;
@@ -48,19 +70,7 @@ async function buildPages() {
       entryPoints: { entry: join(OUT, `${name}.entry.js`) },
       outdir: dir,
     });
-    // What the page loads before anything on demand: the entry and its static imports.
-    const outputs = result.metafile.outputs;
-    const entryFile = join(OUT, `${name}.entry.js`);
-    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === entryFile);
-    const first = new Set([entry]);
-    const queue = [entry];
-    while (queue.length) {
-      for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
-        if (imp.kind === 'import-statement' && !first.has(imp.path)) {
-          first.add(imp.path);
-          queue.push(imp.path);
-        }
-    }
+    const { first } = firstLoad(result.metafile, join(OUT, `${name}.entry.js`));
     let gzip = 0;
     let raw = 0;
     for (const file of first) {
@@ -95,13 +105,15 @@ window.benchDone = performance.measure('load', 'start', 'ready').duration;
 }
 
 /**
- * Loads a page in a fresh browser context (no cache, no shared state) and returns, in ms: from
- * before the import to rendered (`load`, with the local network), from the last script byte to
- * rendered (`evaluate`: evaluation + first render), the page's script time as the browser's
- * Performance domain reports it, and the JS heap in bytes.
- * @param {import('puppeteer-core').Browser} browser @param {string} url
+ * Opens a fresh browser context (no cache, no shared state) and a page in it, runs `fn` with the
+ * page, its CDP session and the page's errors so far, and closes the context. With a `profile`,
+ * the page gets a phone: a 412 × 823 mobile viewport, CPU throttling and network conditions.
+ * @template T
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {{ cpu: number, latency: number, down: number, up: number } | undefined} profile
+ * @param {(page: import('puppeteer-core').Page, cdp: import('puppeteer-core').CDPSession, errors: string[]) => Promise<T>} fn
  */
-async function measure(browser, url) {
+export async function withPage(browser, profile, fn) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -111,13 +123,100 @@ async function measure(browser, url) {
     page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
     const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    await page.goto(url);
-    await page
-      .waitForFunction('window.benchDone !== undefined', { timeout: 10_000 })
-      .catch((/** @type {Error} */ e) => {
-        throw new Error(`${url}: ${errors.join('; ') || e.message}`);
+    if (profile) {
+      await page.setViewport({
+        width: 412,
+        height: 823,
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
       });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: profile.latency,
+        downloadThroughput: profile.down,
+        uploadThroughput: profile.up,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    }
+    return await fn(page, cdp, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads `url` and waits until the page defines `global`; a timeout fails with the page's errors.
+ * @param {import('puppeteer-core').Page} page @param {string} url @param {string} global
+ * @param {string[]} errors @param {{ timeout: number, polling?: number }} wait
+ */
+export async function loadUntil(page, url, global, errors, wait) {
+  await page.goto(url);
+  await page
+    .waitForFunction(`window.${global} !== undefined`, wait)
+    .catch((/** @type {Error} */ e) => {
+      throw new Error(`${url}: ${errors.join('; ') || e.message}`);
+    });
+}
+
+/**
+ * A plain static server for built benchmark pages under `dir`, so every page is served the same
+ * way, with no dev-server transforms in the timings. With `gzip`, it serves each file's
+ * precompressed `.gz` twin, as a CDN would. `origin()` starts it once.
+ * @param {string} dir @param {{ gzip?: boolean }} [options]
+ */
+export function staticServer(dir, { gzip = false } = {}) {
+  /** @type {Promise<string> | undefined} */
+  let started;
+  /** @type {import('node:http').Server | undefined} */
+  let server;
+  const TYPES = { html: 'text/html', css: 'text/css' };
+  return {
+    /** @returns {Promise<string>} */
+    origin() {
+      started ??= new Promise((resolve) => {
+        server = createServer((req, res) => {
+          const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+          if (!path.startsWith(dir)) return void res.writeHead(403).end();
+          try {
+            const body = readFileSync(gzip ? `${path}.gz` : path);
+            const ext = /** @type {keyof TYPES} */ (path.split('.').pop());
+            res
+              .writeHead(200, {
+                'content-type': `${TYPES[ext] ?? 'text/javascript'}; charset=utf-8`,
+                'cache-control': 'no-store',
+                ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+              })
+              .end(body);
+          } catch {
+            res.writeHead(404).end();
+          }
+        });
+        server.listen(0, '127.0.0.1', () => {
+          const address = /** @type {import('node:net').AddressInfo} */ (server?.address());
+          resolve(`http://127.0.0.1:${address.port}`);
+        });
+      });
+      return started;
+    },
+    close() {
+      server?.close();
+    },
+  };
+}
+
+/**
+ * Loads a page with no throttling and returns, in ms: from before the import to rendered
+ * (`load`, with the local network), from the last script byte to rendered (`evaluate`:
+ * evaluation + first render), the page's script time as the browser's Performance domain reports
+ * it, and the JS heap in bytes.
+ * @param {import('puppeteer-core').Browser} browser @param {string} url
+ */
+function measure(browser, url) {
+  return withPage(browser, undefined, async (page, cdp, errors) => {
+    await cdp.send('Performance.enable');
+    await loadUntil(page, url, 'benchDone', errors, { timeout: 10_000 });
     const load = /** @type {number} */ (await page.evaluate('window.benchDone'));
     const evaluate = /** @type {number} */ (await page.evaluate('window.benchEval'));
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -128,43 +227,13 @@ async function measure(browser, url) {
       script: metric('ScriptDuration') * 1000,
       heap: metric('JSHeapUsedSize'),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** @type {string[][]} */
 const rows = [];
 
-/**
- * A plain static server for the benchmark pages, so every page is served the same way, with no
- * dev-server transforms in the timings. Resolves to its origin.
- * @type {Promise<string> | undefined}
- */
-let staticOrigin;
-/** @type {import('node:http').Server | undefined} */
-let server;
-
-function serveStatic() {
-  staticOrigin ??= new Promise((resolve) => {
-    server = createServer((req, res) => {
-      const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      if (!path.startsWith(OUT)) return void res.writeHead(403).end();
-      try {
-        const body = readFileSync(path);
-        const type = path.endsWith('.html') ? 'text/html' : 'text/javascript';
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    server.listen(0, 'localhost', () => {
-      const address = /** @type {import('node:net').AddressInfo} */ (server?.address());
-      resolve(`http://localhost:${address.port}`);
-    });
-  });
-  return staticOrigin;
-}
+const pages = staticServer(resolve(OUT));
 
 export function benchPlugin() {
   return {
@@ -178,13 +247,13 @@ export function benchPlugin() {
       if (command !== 'bench-load') return undefined;
       const sizes = await buildPages();
       const page = session.browser.getPage(session.id);
-      const origin = await serveStatic();
+      const origin = await pages.origin();
       // One load per command: wtr gives a command 20 s.
       const sample = await measure(page.browser(), `${origin}/${payload.name}/index.html`);
       return { size: sizes[payload.name], sample };
     },
     serverStop() {
-      server?.close();
+      pages.close();
       if (rows.length === 0) return;
       const table = [['measure', 'value', 'budget', ''], ...rows];
       const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));

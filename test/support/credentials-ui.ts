@@ -5,8 +5,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PasskeyCredentials } from '../../src/passkey-credentials/passkey-credentials.js';
 import { enCredentials } from '../../src/passkey-credentials/strings-en.js';
+import { allByRole, byRole } from './drive.js';
 
 export const root = (el: Element) => el.shadowRoot!;
+
+/** A row's "⋯" menu button, by its accessible name, whatever the passkey's name. */
+const MORE = new RegExp(`^${enCredentials.more('\u0000').split('\u0000')[0]}`);
 
 /** A button (or menu item) of the element by its accessible name: aria-label, else its text. */
 export function control(el: Element, name: string, within = ''): HTMLElement {
@@ -80,11 +84,14 @@ export function press(target: Element | null): void {
 
 /** Opens a row's "⋯" menu and picks Rename (the first item) or Delete (the last). */
 export async function rowAction(row: Element, which: 'rename' | 'delete'): Promise<void> {
-  row.querySelector<HTMLButtonElement>('button[aria-haspopup=menu]')!.click();
-  const selector = `[role=menu] [role=menuitem]:${which === 'rename' ? 'first' : 'last'}-child`;
-  // The menu comes with the code for changes, loaded on first use.
-  await waitUntil(() => row.querySelector(selector), 'the ⋯ menu never opened');
-  row.querySelector<HTMLElement>(selector)!.click();
+  byRole(row, 'button', MORE).click();
+  const item = which === 'rename' ? enCredentials.rename : enCredentials.delete;
+  // The menu comes with the code for changes, loaded on first use: give the load the time a
+  // busy machine takes (the 1 s default was too short at a load average of 10 on 2 cores).
+  await waitUntil(() => allByRole(row, 'menuitem', item).length, 'the ⋯ menu never opened', {
+    timeout: 5000,
+  });
+  byRole(row, 'menuitem', item).click();
 }
 
 /** Text without the bidi isolates (FSI … PDI) around server-supplied names (#14 item 13). */

@@ -3,8 +3,10 @@
  * functions and browser tests alike. No test-framework imports, so Storybook can load it.
  */
 import type { PasskeyCredential, PublicKeyCredentialCreationOptionsJSON } from '../../src/index.js';
+import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import type { AuthenticatorKind } from '../../src/webauthn.js';
+import { until } from './poll.js';
 
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -57,6 +59,24 @@ export function choice(el: PasskeyRegister, kind: AuthenticatorKind): HTMLButton
   return $(el, `button[data-kind="${kind}"]`) as HTMLButtonElement;
 }
 
+/** The handoff view's QR once it is drawn (its element defined, its value set, its SVG drawn). */
+export async function drawnQr(el: PasskeyRegister, timeout = 5000): Promise<PasskeyQr> {
+  const qr = () => el.shadowRoot!.querySelector('passkey-qr');
+  await until(() => customElements.get('passkey-qr') && qr()?.value, 'a drawn QR', timeout);
+  const drawn = qr()!;
+  await drawn.updateComplete;
+  await drawn.drawn;
+  await drawn.updateComplete;
+  return drawn;
+}
+
+/** Presses Register (typing `name` first, when given), chooses the phone, returns the drawn QR. */
+export async function openQr(el: PasskeyRegister, name?: string): Promise<PasskeyQr> {
+  await toChoosing(el, name);
+  choice(el, 'phone').click();
+  return drawnQr(el);
+}
+
 export function errorCode(el: PasskeyRegister): string | undefined {
   return el.shadowRoot!.querySelector<HTMLElement>('[part=error]')?.dataset.code;
 }
@@ -79,6 +99,15 @@ export function creationOptions(
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
     ...patch,
   };
+}
+
+/** Request options for approval with an existing passkey, as a relying party would send them. */
+export function approvalRequestOptions() {
+  return {
+    challenge: 'c3RvcnktYXBwcm92YWwtY2hhbGxlbmdl',
+    rpId: location.hostname,
+    userVerification: 'required',
+  } as const;
 }
 
 export function storedCredential(
@@ -156,14 +185,15 @@ export function accessibleName(el: Element): string {
       .trim();
   const label = el.getAttribute('aria-label');
   if (label) return label.trim();
-  if (el instanceof HTMLInputElement && el.labels?.length)
-    return [...el.labels]
+  // By tag name, not instanceof: an element in a frame has that frame's classes.
+  const input = el.localName === 'input' ? (el as HTMLInputElement) : undefined;
+  if (input?.labels?.length)
+    return [...input.labels]
       .map((l) => l.textContent ?? '')
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-  if (el instanceof HTMLInputElement && (el.type === 'button' || el.type === 'submit'))
-    return el.value.trim();
+  if (input && (input.type === 'button' || input.type === 'submit')) return input.value.trim();
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -184,10 +214,10 @@ export function allByRole(
   role: string,
   name?: string | RegExp,
 ): HTMLElement[] {
-  const start = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const start = 'shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root;
   const implicit = IMPLICIT_ROLES[role];
   return [...deep(start)].filter((el): el is HTMLElement => {
-    if (!(el instanceof HTMLElement)) return false;
+    if (!('click' in el)) return false; // an HTML element, of this document or a frame's
     const explicit = el.getAttribute('role');
     if (explicit ? explicit !== role : !(implicit && el.matches(implicit))) return false;
     if (el.closest('[hidden], [aria-hidden=true]') || el.getClientRects().length === 0)
@@ -199,17 +229,15 @@ export function allByRole(
 }
 
 /** The one control with this role and accessible name under `root`, shadow roots included; throws if none or several. */
-export function byRole(
+export function byRole<T extends HTMLElement = HTMLElement>(
   root: Element | ShadowRoot | Document,
   role: string,
   name?: string | RegExp,
-): HTMLElement {
+): T {
   const found = allByRole(root, role, name);
   const what = `${role}${name === undefined ? '' : ` named ${String(name)}`}`;
   if (found.length === 0)
-    throw new Error(
-      `No ${what} in ${root instanceof Element ? `<${root.localName}>` : 'the page'}`,
-    );
+    throw new Error(`No ${what} in ${'localName' in root ? `<${root.localName}>` : 'the page'}`);
   if (found.length > 1) throw new Error(`${found.length} of ${what}: name it more exactly`);
-  return found[0];
+  return found[0] as T;
 }

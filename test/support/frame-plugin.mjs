@@ -3,6 +3,7 @@
 // checks) the frame's own origin. Cookies are per host, not port, so the session is shared.
 // Browser side: executeServerCommand('frame', { action, ... }).
 import { createServer, request } from 'node:http';
+import { buttonNamed } from './in-page.mjs';
 
 /* global document -- the functions passed to frame.evaluate run in the framed page */
 
@@ -62,15 +63,10 @@ export function framePlugin() {
           });
         case 'click': {
           // A real mouse click: a cross-origin frame needs the user's activation for create().
-          const handle = await frame.evaluateHandle(
-            (selector) =>
-              /** @type {any} */ (
-                document.querySelector('passkey-register')
-              )?.shadowRoot?.querySelector(selector),
-            payload.selector,
-          );
+          // { name, prefix? }: the button with this accessible name (or one beginning with it).
+          const handle = await frame.evaluateHandle(buttonNamed, payload.name, payload.prefix);
           const element = handle.asElement();
-          if (!element) throw new Error(`No ${payload.selector} in the frame`);
+          if (!element) throw new Error(`No button named ${payload.name} in the frame`);
           await /** @type {import('puppeteer-core').ElementHandle<Element>} */ (element).click();
           await handle.dispose();
           return true;

@@ -5,6 +5,7 @@ import { createFetchAdapter } from '../../src/index.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../../src/index.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import '../../src/define.js';
+import { choice, toChoosing, untilStep } from './drive.js';
 
 export interface AuthenticatorOptions {
   transport: 'internal' | 'usb' | 'nfc' | 'ble' | 'cable';
@@ -158,3 +159,79 @@ export async function mount(
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
+
+/**
+ * Each test of the calling suite starts signed in to the reference RP as a fresh user, and ends
+ * with `cleanup` (when given) and then no virtual authenticator left.
+ */
+export function freshUserEach(cleanup?: () => unknown): void {
+  beforeEach(newSession);
+  afterEach(async () => {
+    await cleanup?.();
+    await removeAuthenticators();
+  });
+}
+
+/**
+ * Records the options navigator.credentials.create and get receive, until `restore()`; the real
+ * calls still run. `calls.all` holds both, in order.
+ */
+export function recordCeremonies() {
+  const create = navigator.credentials.create.bind(navigator.credentials);
+  const get = navigator.credentials.get.bind(navigator.credentials);
+  const calls = {
+    create: [] as CredentialCreationOptions[],
+    get: [] as CredentialRequestOptions[],
+    all: [] as (CredentialCreationOptions | CredentialRequestOptions)[],
+  };
+  navigator.credentials.create = (o?: CredentialCreationOptions) => {
+    calls.create.push(o!);
+    calls.all.push(o!);
+    return create(o);
+  };
+  navigator.credentials.get = (o?: CredentialRequestOptions) => {
+    calls.get.push(o!);
+    calls.all.push(o!);
+    return get(o);
+  };
+  return {
+    calls,
+    restore() {
+      navigator.credentials.create = create;
+      navigator.credentials.get = get;
+    },
+  };
+}
+
+/** Drives the second device of a handoff test (test/support/phone-plugin.mjs). */
+export const phone = (action: string, more: Record<string, unknown> = {}) =>
+  executeServerCommand<unknown, object>('phone', { action, ...more });
+
+/** The phone opens the link `url` and presses "Create passkey on this phone". */
+export async function phoneCreates(url: string): Promise<void> {
+  await phone('open', { url });
+  await phone('step', { step: 'phone-confirm' });
+  await phone('click', { name: 'Create passkey on this phone' });
+}
+
+/**
+ * Registers a first passkey, "Laptop" on this device, through the element: the user's next
+ * registration then asks for approval with it.
+ */
+export async function registerFirstPasskey(): Promise<void> {
+  await addAuthenticator({ transport: 'internal' });
+  const first = await mount(realAdapter(), 'Laptop');
+  await toChoosing(first);
+  choice(first, 'this-device').click();
+  await untilStep(first, 'success');
+}
+
+/** Fails every request whose URL matches one of `patterns` (test/support/network-plugin.mjs); [] lets all through. */
+export const blockRequests = (patterns: string[]) =>
+  executeServerCommand('network', { action: 'block', patterns });
+
+/** How many requests the page made so far for a path ending in `path`. */
+export const requestCount = async (path: string): Promise<number> =>
+  (await executeServerCommand<string[], object>('network', { action: 'requests' })).filter((u) =>
+    new URL(u).pathname.endsWith(path),
+  ).length;

@@ -1,9 +1,10 @@
 // A second "device" for handoff tests: a page in its own browser context (no shared cookies),
 // with its own virtual platform authenticator, driven from the server side.
 // Browser side: executeServerCommand('phone', { action, ... }).
+import { buttonNamed } from './in-page.mjs';
 import { AUTHENTICATOR_DEFAULTS } from './webauthn-plugin.mjs';
 
-/* global document, HTMLElement -- the functions passed to page.evaluate run in the phone page */
+/* global document -- the functions passed to page.evaluate run in the phone page */
 
 /** @type {{ context: import('puppeteer-core').BrowserContext, page: import('puppeteer-core').Page } | undefined} */
 let phone;
@@ -51,13 +52,8 @@ export function phonePlugin() {
             () => document.querySelector('passkey-register')?.shadowRoot?.textContent ?? '',
           );
         case 'click':
-          await page.evaluate((selector) => {
-            const button = document
-              .querySelector('passkey-register')
-              ?.shadowRoot?.querySelector(selector);
-            if (!(button instanceof HTMLElement)) throw new Error(`No ${selector} on the phone`);
-            button.click();
-          }, payload.selector);
+          // { name }: the button with this accessible name, clicked as the DOM does.
+          await (await page.evaluateHandle(buttonNamed, payload.name)).evaluate((b) => b.click());
           return true;
         case 'close':
           await close(desktop);

@@ -16,6 +16,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export interface Credential {
   id: string;
   name: string;
+  aaguid: string;
+  createdAt: string;
+  lastUsedAt?: string;
   active: boolean;
   transports: string[];
 }
@@ -54,6 +57,21 @@ export async function addAuthenticator(transport: 'internal' | 'usb'): Promise<v
 export async function removeAuthenticators(): Promise<void> {
   while (added.length)
     await executeServerCommand('webauthn', { action: 'remove', authenticatorId: added.pop() });
+}
+
+/**
+ * Each test of the calling suite starts as a fresh user with these virtual authenticators, and
+ * ends with `cleanup` (when given) and then none left.
+ */
+export function freshUserWith(transports: ('internal' | 'usb')[], cleanup?: () => unknown): void {
+  beforeEach(async () => {
+    await newSession();
+    for (const transport of transports) await addAuthenticator(transport);
+  });
+  afterEach(async () => {
+    await cleanup?.();
+    await removeAuthenticators();
+  });
 }
 
 /** What the fetch adapter sends: JSON, and the custom header the RP's CSRF defence wants. */
@@ -98,7 +116,14 @@ export async function createCredential(
 ): Promise<RegistrationResponseJSON> {
   const res = await api('POST', '/registration/options', { name });
   expect(res.status, 'registration options').to.equal(200);
-  const options = (await res.json()) as PublicKeyCredentialCreationOptionsJSON;
+  return answerOptions((await res.json()) as PublicKeyCredentialCreationOptionsJSON, attachment);
+}
+
+/** The response of the page's virtual authenticator with this `attachment` to creation `options`. */
+export function answerOptions(
+  options: PublicKeyCredentialCreationOptionsJSON,
+  attachment: AuthenticatorAttachment,
+): Promise<RegistrationResponseJSON> {
   return startRegistration({
     optionsJSON: {
       ...options,
@@ -110,22 +135,32 @@ export async function createCredential(
   });
 }
 
+/** Approval options for an action (status 200 expected). */
+export async function approvalOptions(
+  action: Action,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const res = await api('POST', '/approval/options', { action });
+  expect(res.status, `approval options for ${action.type}`).to.equal(200);
+  return (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
+}
+
 /**
- * Signs `action` with the passkey `signer`: allowCredentials narrowed to it *and its
- * transports*, so only the virtual authenticator holding it answers.
+ * Signs `action` with a passkey: with the RP's options as they are, or with allowCredentials
+ * narrowed to `signer` *and its transports*, so only the virtual authenticator holding it
+ * answers.
  */
 export async function approve(
   action: Action,
-  signer: Credential,
+  signer?: Credential,
 ): Promise<AuthenticationResponseJSON> {
-  const res = await api('POST', '/approval/options', { action });
-  expect(res.status, `approval options for ${action.type}`).to.equal(200);
-  const options = (await res.json()) as PublicKeyCredentialRequestOptionsJSON;
+  const options = await approvalOptions(action);
   return startAuthentication({
-    optionsJSON: {
-      ...options,
-      allowCredentials: [{ id: signer.id, type: 'public-key', transports: signer.transports }],
-    },
+    optionsJSON: signer
+      ? {
+          ...options,
+          allowCredentials: [{ id: signer.id, type: 'public-key', transports: signer.transports }],
+        }
+      : options,
   });
 }
 
@@ -174,3 +209,24 @@ export const forge = (
 /** This page's session cookie's attributes, as the browser keeps them. */
 export const sessionCookie = (): Promise<{ httpOnly: boolean; sameSite?: string; path: string }> =>
   executeServerCommand('rp-client', { action: 'cookie' });
+
+/**
+ * A registration response for `challenge` that no authenticator made: its clientDataJSON is
+ * well-formed for this page, its attestation object is CBOR for the number 0 (not a map), so the
+ * verification library fails inside.
+ */
+export function brokenRegistration(challenge: string) {
+  const clientDataJSON = btoa(
+    JSON.stringify({ type: 'webauthn.create', challenge, origin: location.origin }),
+  )
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  return {
+    id: 'AAAA',
+    rawId: 'AAAA',
+    type: 'public-key',
+    response: { clientDataJSON, attestationObject: 'AA' },
+    clientExtensionResults: {},
+  };
+}

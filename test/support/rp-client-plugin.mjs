@@ -2,19 +2,17 @@
 // the reference RP, and a page in its own browser context (own cookie jar) holds its cookie.
 // The test then fires requests from both sessions at once.
 // Also forges requests with the test page's cookie and any headers, for the CSRF tests.
-// Also: a software authenticator for responses no real one makes (odd credential IDs), a
+// Also: responses no real authenticator makes (odd credential IDs, soft-authenticator.mjs), a
 // second RP process that crashes mid-verification, the RP's database settings, and a preflight
 // against the demo's own Vite server.
 // Browser side: executeServerCommand('rp-client', { action, ... }).
-import { isoCBOR } from '@simplewebauthn/server/helpers';
 import { spawn } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, softRegistration } from './soft-authenticator.mjs';
 
 /** @type {{ context: import('puppeteer-core').BrowserContext, page: import('puppeteer-core').Page } | undefined} */
 let second;
@@ -153,67 +151,6 @@ function forge(url, { method, headers, body }) {
 }
 
 /**
- * A RegistrationResponseJSON for `options` with "none" attestation, as a platform authenticator
- * with user verification would make it, but with a credential ID of `idBytes` bytes.
- * @param {{ options: { challenge: string, rp: { id?: string } }, idBytes: number,
- *   claimedIdBytes?: number }} payload @param {string} origin
- */
-function softRegistration({ options, idBytes, claimedIdBytes }, origin) {
-  const rpId = options.rp.id ?? new URL(origin).hostname;
-  const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({
-    format: 'jwk',
-  });
-  const credentialId = randomBytes(idBytes);
-  const coseKey = isoCBOR.encode(
-    new Map(
-      /** @type {[number, number | Uint8Array][]} */ ([
-        [1, 2],
-        [3, -7],
-        [-1, 1],
-        [-2, Buffer.from(/** @type {string} */ (jwk.x), 'base64url')],
-        [-3, Buffer.from(/** @type {string} */ (jwk.y), 'base64url')],
-      ]),
-    ),
-  );
-  const idLength = Buffer.alloc(2);
-  idLength.writeUInt16BE(credentialId.length);
-  const authData = Buffer.concat([
-    createHash('sha256').update(rpId).digest(),
-    Buffer.from([0x45]), // user present, user verified, attested credential data
-    Buffer.alloc(4),
-    Buffer.alloc(16),
-    idLength,
-    credentialId,
-    coseKey,
-  ]);
-  const attestationObject = isoCBOR.encode(
-    new Map(
-      /** @type {[string, any][]} */ ([
-        ['fmt', 'none'],
-        ['attStmt', new Map()],
-        ['authData', new Uint8Array(authData)],
-      ]),
-    ),
-  );
-  const clientDataJSON = Buffer.from(
-    JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin }),
-  );
-  const id = credentialId.subarray(0, claimedIdBytes ?? idBytes).toString('base64url');
-  return {
-    id,
-    rawId: id,
-    type: 'public-key',
-    response: {
-      clientDataJSON: clientDataJSON.toString('base64url'),
-      attestationObject: Buffer.from(attestationObject).toString('base64url'),
-      transports: ['internal'],
-    },
-    clientExtensionResults: {},
-    authenticatorAttachment: 'platform',
-  };
-}
-
-/**
  * Runs test/support/rp-crash-child.mjs (an RP on `dataDir` for `origin`), posts `body` to its
  * registration/verify, and reports how the child ended.
  * @param {string} dataDir @param {string} origin @param {unknown} body
@@ -262,12 +199,7 @@ function crashVerify(dataDir, origin, body) {
  */
 async function vitePreflight(origin) {
   const { createServer, loadConfigFromFile } = await import('vite');
-  const port = await new Promise((resolve) => {
-    const probe = createNetServer().listen(0, 'localhost', () => {
-      const { port: p } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(p));
-    });
-  });
+  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'passkey-rp-vite-'));
   const saved = { PORT: process.env.PORT, PASSKEY_DATA_DIR: process.env.PASSKEY_DATA_DIR };
   process.env.PORT = String(port);

@@ -31,7 +31,11 @@ export interface StoryMeta {
 export interface Story {
   name?: string;
   args?: Record<string, unknown>;
-  parameters?: Record<string, unknown> & { virtualAuthenticator?: AuthenticatorOptions };
+  parameters?: Record<string, unknown> & {
+    virtualAuthenticator?: AuthenticatorOptions;
+    /** The story shows the browser's prompt still open, which only Chromium keeps open here. */
+    promptStaysOpen?: boolean;
+  };
   render?: Render;
   play?: Play;
 }
@@ -61,9 +65,6 @@ export async function loadStories(): Promise<StoryEntry[]> {
   );
 }
 
-/** Stories that show the browser's prompt still open, which only Chromium keeps open here. */
-const PROMPT_STAYS_OPEN = ['ErrorAborted', 'WaitingSecurityKey'];
-
 /**
  * Renders a story into a fresh fixture, with its virtual authenticator, and runs its play
  * function (the story's, else the meta's). Stories drive their element from the render itself
@@ -80,7 +81,7 @@ export async function renderStory(
 ): Promise<HTMLElement> {
   // Firefox refuses at once when no authenticator answers, so there is no prompt to abort or
   // to wait at. (Stories needing what Firefox's authenticators lack are skipped by addAuthenticator.)
-  if (PROMPT_STAYS_OPEN.includes(exportName)) needs('a prompt that stays open', 'firefox');
+  if (story.parameters?.promptStaysOpen) needs('a prompt that stays open', 'firefox');
   await executeServerCommand('webauthn', { action: 'enable' });
   if (viewMode === 'story' && story.parameters?.virtualAuthenticator)
     await addAuthenticator(story.parameters.virtualAuthenticator);

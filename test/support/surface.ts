@@ -11,3 +11,9 @@ export function surface(theme: 'light' | 'dark' | 'auto', content: TemplateResul
     ${content}
   </div>`;
 }
+
+/** The controls every element's stories have: its theme, and its language (empty: the page's). */
+export const themeAndLanguage = {
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
+};

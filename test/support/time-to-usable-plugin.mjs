@@ -22,11 +22,11 @@
 //                                  naming view's first render timed → { render, layout }
 import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { CONSUMER_BUNDLE } from '../../scripts/lib/bundle.mjs';
+import { firstLoad, loadUntil, staticServer, withPage } from './bench-plugin.mjs';
 import {
   packageSourcesAliases,
   packageSourcesPlugin,
@@ -119,20 +119,7 @@ async function buildEsbuild(
     outdir: dir,
     plugins: [packageSourcesPlugin()],
   });
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find(
-    (p) => outputs[p].entryPoint === relative(process.cwd(), entryFile),
-  );
-  if (!entry) throw new Error(`esbuild: no entry output for ${name}`);
-  const first = new Set([entry]);
-  const queue = [entry];
-  while (queue.length) {
-    for (const imp of outputs[/** @type {string} */ (queue.pop())].imports)
-      if (imp.kind === 'import-statement' && !first.has(imp.path)) {
-        first.add(imp.path);
-        queue.push(imp.path);
-      }
-  }
+  const { entry, first } = firstLoad(result.metafile, entryFile);
   const rel = (/** @type {string} */ p) => `./${relative(dir, resolve(p))}`;
   const script = `<script type="module" src="${rel(entry)}"></script>\n`;
   const preload = [...first]
@@ -223,88 +210,11 @@ function pathOf(variant, page) {
   return `${variant}/${page}/index.html`;
 }
 
-/** @type {Promise<string> | undefined} */
-let origin;
-/** @type {import('node:http').Server | undefined} */
-let server;
-function serve() {
-  origin ??= new Promise((done) => {
-    server = createServer((req, res) => {
-      const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      if (!path.startsWith(OUT)) return void res.writeHead(403).end();
-      try {
-        const body = readFileSync(`${path}.gz`);
-        const type = path.endsWith('.html')
-          ? 'text/html'
-          : path.endsWith('.css')
-            ? 'text/css'
-            : 'text/javascript';
-        res
-          .writeHead(200, {
-            'content-type': `${type}; charset=utf-8`,
-            'content-encoding': 'gzip',
-            'cache-control': 'no-store',
-          })
-          .end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    server.listen(0, '127.0.0.1', () => {
-      const a = /** @type {import('node:net').AddressInfo} */ (server?.address());
-      done(`http://127.0.0.1:${a.port}`);
-    });
-  });
-  return origin;
-}
-
-/**
- * Opens a fresh context and page with the phone profile (or none), runs `fn`, closes it.
- * @template T
- * @param {import('puppeteer-core').Browser} browser @param {boolean} throttle
- * @param {(page: import('puppeteer-core').Page, cdp: import('puppeteer-core').CDPSession, errors: string[]) => Promise<T>} fn
- */
-async function withPage(browser, throttle, fn) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    /** @type {string[]} */
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
-    const cdp = await page.createCDPSession();
-    if (throttle) {
-      await page.setViewport({
-        width: 412,
-        height: 823,
-        deviceScaleFactor: 1.75,
-        isMobile: true,
-        hasTouch: true,
-      });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: PROFILE.latency,
-        downloadThroughput: PROFILE.down,
-        uploadThroughput: PROFILE.up,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
-    }
-    return await fn(page, cdp, errors);
-  } finally {
-    await context.close();
-  }
-}
+const server = staticServer(OUT, { gzip: true });
 
 /** @param {import('puppeteer-core').Page} page @param {string} url @param {string[]} errors */
 async function loadUntilUsable(page, url, errors) {
-  await page.goto(url);
-  await page
-    .waitForFunction('window.ttu !== undefined', { timeout: 15_000, polling: 100 })
-    .catch((/** @type {Error} */ e) => {
-      throw new Error(`${url}: ${errors.join('; ') || e.message}`);
-    });
+  await loadUntil(page, url, 'ttu', errors, { timeout: 15_000, polling: 100 });
   return /** @type {{ ms: number, requests: number, bytes: number }} */ (
     await page.evaluate(() => {
       const ms = /** @type {any} */ (globalThis).ttu;
@@ -425,14 +335,14 @@ export function timeToUsablePlugin() {
       // BENCH_RUNS=n shortens a run while working on the benchmark itself.
       if (command === 'ttu-runs') return Number(process.env.BENCH_RUNS) || payload.runs;
       await buildAll();
-      const base = await serve();
+      const base = await server.origin();
       const browser = session.browser.getPage(session.id).browser();
       if (command === 'ttu-load')
-        return withPage(browser, true, (page, _cdp, errors) =>
+        return withPage(browser, PROFILE, (page, _cdp, errors) =>
           loadUntilUsable(page, `${base}/${pathOf(payload.variant, payload.page)}`, errors),
         );
       if (command === 'ttu-trace')
-        return withPage(browser, true, async (page, _cdp, errors) => {
+        return withPage(browser, PROFILE, async (page, _cdp, errors) => {
           await page.tracing.start({
             // What DevTools' performance panel records, and no more: heavier categories slow
             // the traced load itself.
@@ -460,19 +370,17 @@ export function timeToUsablePlugin() {
           return breakdown(traceEvents, r.ms, url);
         });
       if (command === 'ttu-render')
-        return withPage(browser, false, async (page, _cdp, errors) => {
-          await page.goto(`${base}/esbuild/render/index.html`);
-          await page
-            .waitForFunction('window.ttuRender !== undefined', { timeout: 15_000, polling: 50 })
-            .catch((/** @type {Error} */ e) => {
-              throw new Error(`render page: ${errors.join('; ') || e.message}`);
-            });
+        return withPage(browser, undefined, async (page, _cdp, errors) => {
+          await loadUntil(page, `${base}/esbuild/render/index.html`, 'ttuRender', errors, {
+            timeout: 15_000,
+            polling: 50,
+          });
           return page.evaluate('window.ttuRender');
         });
       return undefined;
     },
     serverStop() {
-      server?.close();
+      server.close();
     },
   };
 }
