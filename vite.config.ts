@@ -123,6 +123,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'two-factor-register/recovery/define': fromHere(
             'src/two-factor-register/recovery/define.ts',
           ),
+          'two-factor-register/totp/define': fromHere('src/two-factor-register/totp/define.ts'),
           'react/index': fromHere('src/react/index.ts'),
         },
         formats: ['es'],

@@ -8,6 +8,7 @@ export { TwoFactorRecoveryCodes } from './two-factor-register/recovery/recovery-
 export { TwoFactorRecoveryCodesGeneratedEvent } from './two-factor-register/events.js';
 export type { TwoFactorStrings } from './two-factor-register/strings.js';
 export type { RecoveryCodesStrings } from './two-factor-register/recovery/strings.js';
+export { TwoFactorTotp } from './two-factor-register/totp/two-factor-totp.js';
 export { PasskeyAdapterError } from './adapter.js';
 export type {
   PasskeyAdapter,
@@ -43,3 +44,8 @@ export type { PasskeyCredentialsStrings } from './passkey-credentials/strings.js
 export type { AuthenticatorKind, Capabilities, WebAuthnErrorCode } from './webauthn.js';
 export { registerLocale } from './i18n.js';
 export type { PasskeyLocale } from './i18n.js';
+export {
+  TwoFactorTotpAddedEvent,
+  TwoFactorTotpRemovedEvent,
+} from './two-factor-register/totp/events.js';
+export type { TwoFactorTotpStrings } from './two-factor-register/totp/strings.js';
