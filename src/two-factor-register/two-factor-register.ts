@@ -1,37 +1,46 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter } from '../adapter.js';
+import { LocaleController } from '../i18n.js';
 import { styles as cardStyles } from '../internal/card.styles.js';
 import { errorBlock } from '../internal/error-block.js';
+import { enFirstView } from '../strings.js';
 import { LazyController, once } from '../internal/lazy.js';
-import { tabIcons } from './icons.js';
-import { TwoFactorLang } from './lang.js';
+import type * as Panel from './panel.js';
 import { enShell } from './strings.js';
 import type { TwoFactorMethod, TwoFactorStrings } from './strings.js';
 import { styles } from './two-factor-register.styles.js';
 
 export type { TwoFactorMethod } from './strings.js';
 
+/** What renders a panel once its tab's code is in, with the panels' styles. */
+const loadPanel = once(() => import('./panel.js'));
+const withPanel = (tab: () => Promise<unknown>) =>
+  once(() => Promise.all([tab(), loadPanel()]).then(([, panel]) => panel));
+
 /** Each tab's code, loaded once per page when the tab is first opened. */
-const loaders: Record<TwoFactorMethod, () => Promise<unknown>> = {
-  passkey: once(() => import('../passkey-credentials/define.js')),
-  totp: once(() => import('./totp/define.js')),
-  recovery: once(() => import('./recovery/define.js')),
+const loaders: Record<TwoFactorMethod, () => Promise<typeof Panel>> = {
+  passkey: withPanel(() => import('../passkey-credentials/define.js')),
+  totp: withPanel(() => import('./totp/define.js')),
+  recovery: withPanel(() => import('./recovery/define.js')),
 };
 
 /** The adapter methods each tab needs; a tab whose methods are missing is hidden. */
-const NEEDS: Record<TwoFactorMethod, (keyof PasskeyAdapter)[]> = {
-  passkey: ['registrationOptions', 'verifyRegistration'],
-  totp: ['totpStatus', 'startTotp', 'verifyTotp'],
-  recovery: ['recoveryCodesStatus', 'generateRecoveryCodes', 'confirmRecoveryCodes'],
+const NEEDS: Record<TwoFactorMethod, string> = {
+  passkey: 'registrationOptions verifyRegistration',
+  totp: 'totpStatus startTotp verifyTotp',
+  recovery: 'recoveryCodesStatus generateRecoveryCodes confirmRecoveryCodes',
 };
 const KNOWN = Object.keys(NEEDS) as TwoFactorMethod[];
 
 /** Whether the adapter has every method `m` needs; an adapter that throws when read has none. */
 function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolean {
   try {
-    return Boolean(adapter) && NEEDS[m].every((k) => typeof adapter![k] === 'function');
+    return (
+      Boolean(adapter) &&
+      NEEDS[m].split(' ').every((k) => typeof adapter![k as keyof PasskeyAdapter] === 'function')
+    );
   } catch {
     return false;
   }
@@ -96,33 +105,39 @@ export class TwoFactorRegister extends LitElement {
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  /** Overrides for any of the shell's English strings. */
-  @property({ attribute: false }) strings: Partial<TwoFactorStrings> = {};
-
-  /** Milliseconds an adapter call may take before it is reported as a network failure. */
-  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
-
-  /** Tabs opened so far: their panels stay rendered (hidden), so work in progress survives a switch. */
-  @state() private opened: TwoFactorMethod[] = [];
-
-  private readonly locale = new TwoFactorLang(this);
+  private readonly locale = new LocaleController(this);
   private readonly tabCode = Object.fromEntries(
     KNOWN.map((m) => [
       m,
-      new LazyController(this, { load: loaders[m], build: () => true, intent: false }),
+      new LazyController(this, {
+        load: loaders[m],
+        build: (panel) => panel,
+        styles: (panel) => panel.panelStyles,
+        intent: false,
+      }),
     ]),
-  ) as Record<TwoFactorMethod, LazyController<unknown, boolean>>;
+  ) as Record<TwoFactorMethod, LazyController<typeof Panel, typeof Panel>>;
 
-  private get t(): TwoFactorStrings {
-    return { ...enShell, ...this.locale.locale?.shell, ...this.strings };
+  /** The panels' code, once any tab's code has loaded. */
+  private get panel(): typeof Panel | undefined {
+    return KNOWN.map((m) => this.tabCode[m].chunk).find(Boolean);
   }
 
-  /** The tabs shown, in order. */
+  private get t(): TwoFactorStrings {
+    // Other languages come with the panels' code (./panel.ts), which loads at once.
+    return this.panel?.words(this.locale.lang, this)?.shell ?? enShell;
+  }
+
+  /**
+   * The tabs shown, in order. When the adapter offers none of them (none set yet, or a broken
+   * one), the first is shown anyway: its element says what is missing, or waits for the adapter.
+   */
   get shown(): TwoFactorMethod[] {
-    const list = (this.methods ?? '')
-      .split(/\s+/)
-      .filter((m): m is TwoFactorMethod => KNOWN.includes(m as TwoFactorMethod));
-    return [...new Set(list)].filter((m) => offers(this.adapter, m));
+    const list = [...new Set(String(this.methods).split(/\s+/))].filter((m): m is TwoFactorMethod =>
+      KNOWN.includes(m as TwoFactorMethod),
+    );
+    const offered = list.filter((m) => offers(this.adapter, m));
+    return offered.length ? offered : list.slice(0, 1);
   }
 
   /** The open tab: `selected` when it is shown, else the first shown. */
@@ -131,20 +146,19 @@ export class TwoFactorRegister extends LitElement {
     return this.selected && shown.includes(this.selected) ? this.selected : shown[0];
   }
 
-  protected override willUpdate(_: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const m = this.current;
-    if (m && !this.opened.includes(m)) {
-      this.opened = [...this.opened, m];
-      void this.tabCode[m].run(() => undefined);
-    }
+    // Opened tabs keep their panel (hidden when another is selected), so work in progress
+    // survives a switch; a tab's code starts loading when it is first selected.
+    if (m && this.tabCode[m].status === 'idle') void this.tabCode[m].run(() => undefined);
   }
 
-  private select(m: TwoFactorMethod, focus: boolean): void {
+  /** Selects a tab and moves focus to it (a click focuses it anyway). */
+  private select(m: TwoFactorMethod): void {
     this.selected = m;
-    if (focus)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`)?.focus(),
-      );
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`)?.focus(),
+    );
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -159,7 +173,7 @@ export class TwoFactorRegister extends LitElement {
     };
     if (!(e.key in to) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
-    this.select(shown[(to[e.key] + shown.length) % shown.length], true);
+    this.select(shown[(to[e.key] + shown.length) % shown.length]);
   }
 
   protected override render(): TemplateResult {
@@ -167,89 +181,55 @@ export class TwoFactorRegister extends LitElement {
     const shown = this.shown;
     const current = this.current;
     return html`<section part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
-      ${
-        shown.length
-          ? html`<div
-              part="tablist"
-              class="tabs"
-              role="tablist"
-              aria-label=${t.tablist}
-              @keydown=${this.onKeydown}
+      <div part="tablist" role="tablist" aria-label=${t.tablist} @keydown=${this.onKeydown}>
+        ${shown.map(
+          (m) =>
+            html`<button
+              part="tab"
+              role="tab"
+              id="tab-${m}"
+              aria-selected=${String(m === current)}
+              aria-controls="panel-${m}"
+              tabindex=${m === current ? 0 : -1}
+              @click=${() => this.select(m)}
             >
-              ${shown.map(
-                (m) =>
-                  html`<button
-                    part="tab"
-                    class="tab"
-                    role="tab"
-                    id="tab-${m}"
-                    aria-selected=${m === current ? 'true' : 'false'}
-                    aria-controls="panel-${m}"
-                    tabindex=${m === current ? 0 : -1}
-                    @click=${() => this.select(m, false)}
-                  >
-                    ${tabIcons[m]}<span>${t.tabs[m]}</span>
-                  </button>`,
-              )}
-            </div>`
-          : html`<p class="muted">${t.none}</p>`
-      }
-      ${shown.filter((m) => this.opened.includes(m)).map((m) => this.renderPanel(m, m === current))}
+              <span class="tab-icon">${this.panel?.tabIcons[m]}</span>${t.tabs[m]}
+            </button>`,
+        )}
+      </div>
+      ${shown
+        .filter((m) => this.tabCode[m].status !== 'idle')
+        .map(
+          (m) =>
+            html`<div
+              part="panel"
+              role="tabpanel"
+              id="panel-${m}"
+              aria-labelledby="tab-${m}"
+              ?hidden=${m !== current}
+            >
+              ${this.renderTab(m)}
+            </div>`,
+        )}
     </section>`;
   }
 
-  private renderPanel(m: TwoFactorMethod, open: boolean): TemplateResult {
-    return html`<div
-      part="panel"
-      class="panel"
-      role="tabpanel"
-      id="panel-${m}"
-      aria-labelledby="tab-${m}"
-      ?hidden=${!open}
-    >
-      ${this.renderTab(m)}
-    </div>`;
-  }
-
-  private renderTab(m: TwoFactorMethod): TemplateResult | typeof nothing {
-    const t = this.t;
+  private renderTab(m: TwoFactorMethod): TemplateResult {
+    // Words of <passkey-register>'s first view, in its language: loaded with the page.
+    const shared = this.locale.locale?.register ?? enFirstView;
     const code = this.tabCode[m];
     if (code.status === 'failed')
       return errorBlock({
-        title: t.loadFailedTitle,
-        body: t.loadFailedBody,
+        ...shared.errors.network,
         code: 'network',
         actions: html`<button part="button" class="secondary" @click=${() => code.retry()}>
-          ${t.retry}
+          ${shared.tryAgain}
         </button>`,
       });
     if (code.status !== 'ready')
       return html`<div class="waiting">
-        <span class="spinner" aria-hidden="true"></span>${t.loading}
+        <span class="spinner" aria-hidden="true"></span>${shared.fetchingHeading}
       </div>`;
-    const lang = this.locale.lang;
-    const timeout = this.adapterTimeout;
-    if (m === 'passkey')
-      return html`<passkey-credentials
-        .adapter=${this.adapter}
-        theme=${this.theme}
-        lang=${lang}
-        adapter-timeout=${timeout}
-      ></passkey-credentials>`;
-    if (m === 'totp')
-      return html`<two-factor-totp
-        embedded
-        .adapter=${this.adapter}
-        theme=${this.theme}
-        lang=${lang}
-        adapter-timeout=${timeout}
-      ></two-factor-totp>`;
-    return html`<two-factor-recovery-codes
-      embedded
-      .adapter=${this.adapter}
-      theme=${this.theme}
-      lang=${lang}
-      adapter-timeout=${timeout}
-    ></two-factor-recovery-codes>`;
+    return code.value!.renderTab(m, this);
   }
 }

@@ -7,11 +7,6 @@ const de: TwoFactorLocale = {
   shell: {
     tablist: 'Anmeldemethoden',
     tabs: { passkey: 'Passkeys', totp: 'Authenticator-App', recovery: 'Wiederherstellungscodes' },
-    loading: 'Wird geladen…',
-    loadFailedTitle: 'Dieser Bereich konnte nicht geladen werden',
-    loadFailedBody: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
-    retry: 'Erneut versuchen',
-    none: 'Hier lassen sich noch keine Anmeldemethoden einrichten. Bitte wenden Sie sich an den Support.',
   },
   recovery: {
     heading: 'Wiederherstellungscodes',

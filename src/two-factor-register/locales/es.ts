@@ -11,11 +11,6 @@ const es: TwoFactorLocale = {
       totp: 'App de autenticación',
       recovery: 'Códigos de recuperación',
     },
-    loading: 'Cargando…',
-    loadFailedTitle: 'No se pudo cargar esta sección',
-    loadFailedBody: 'Compruebe su conexión y vuelva a intentarlo.',
-    retry: 'Reintentar',
-    none: 'Todavía no se puede configurar ningún método de inicio de sesión aquí. Póngase en contacto con el soporte.',
   },
   recovery: {
     heading: 'Códigos de recuperación',

@@ -11,11 +11,6 @@ const fr: TwoFactorLocale = {
       totp: 'Application d’authentification',
       recovery: 'Codes de récupération',
     },
-    loading: 'Chargement…',
-    loadFailedTitle: 'Cette section n’a pas pu se charger',
-    loadFailedBody: 'Vérifiez votre connexion, puis réessayez.',
-    retry: 'Réessayer',
-    none: 'Aucune méthode de connexion ne peut encore être configurée ici. Veuillez contacter l’assistance.',
   },
   recovery: {
     heading: 'Codes de récupération',

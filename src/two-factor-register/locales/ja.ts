@@ -7,11 +7,6 @@ const ja: TwoFactorLocale = {
   shell: {
     tablist: 'サインイン方法',
     tabs: { passkey: 'パスキー', totp: '認証アプリ', recovery: 'リカバリーコード' },
-    loading: '読み込み中…',
-    loadFailedTitle: 'このセクションを読み込めませんでした',
-    loadFailedBody: 'インターネット接続を確認してから、もう一度お試しください。',
-    retry: '再試行',
-    none: 'ここではまだサインイン方法を設定できません。サポートにお問い合わせください。',
   },
   recovery: {
     heading: 'リカバリーコード',

@@ -18,7 +18,8 @@ import {
 } from '../../internal/errors.js';
 import { checkIcon, passkeyIcon } from '../../internal/icons.js';
 import { TwoFactorRecoveryCodesGeneratedEvent } from '../events.js';
-import { TwoFactorLang } from '../lang.js';
+import { LocaleController } from '../../i18n.js';
+import type { TwoFactorLocale } from '../locale.js';
 import { styles } from './recovery-codes.styles.js';
 import { download, print, sheetText } from './sheet.js';
 import { enRecovery } from './strings.js';
@@ -96,6 +97,15 @@ function parseSet(raw: unknown): RecoveryCodesSet {
   return { id: s.id, codes: [...s.codes], expiresAt: String(s.expiresAt) };
 }
 
+/** This folder's locales (shared with the shell), loaded on demand. */
+const shipped: Record<string, () => Promise<{ default: TwoFactorLocale }>> = {
+  de: () => import('../locales/de.js'),
+  fr: () => import('../locales/fr.js'),
+  es: () => import('../locales/es.js'),
+  ja: () => import('../locales/ja.js'),
+  ar: () => import('../locales/ar.js'),
+};
+
 const isAbort = (err: unknown) => err instanceof DOMException && err.name === 'AbortError';
 
 /**
@@ -151,7 +161,10 @@ export class TwoFactorRecoveryCodes extends LitElement {
   /** Copy/Download feedback beside the buttons. */
   @state() private feedback = '';
 
-  private readonly locale = new TwoFactorLang(this);
+  private readonly locale = new LocaleController(this);
+  /** This tab's words in the element's language, and the language they are for. */
+  private words?: TwoFactorLocale;
+  private wordsLang = 'en';
   private readonly approval = new ApprovalController(this, () => this.requestUpdate());
   /** The run in flight (status, generate, confirm), aborted by the next or by removal. */
   private run?: AbortController;
@@ -159,7 +172,7 @@ export class TwoFactorRecoveryCodes extends LitElement {
   private focusNext?: string;
 
   private get t(): RecoveryCodesStrings {
-    return { ...enRecovery, ...this.locale.locale?.recovery, ...this.strings };
+    return { ...enRecovery, ...this.words?.recovery, ...this.strings };
   }
 
   private begin(): AbortSignal {
@@ -300,8 +313,21 @@ export class TwoFactorRecoveryCodes extends LitElement {
 
   private sheet(codes: string[]): [string, string, string[]] {
     const t = this.t;
-    const date = new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long' }).format(new Date());
+    const date = new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long' }).format(
+      new Date(),
+    );
     return [t.sheetTitle(location.host), t.sheetNote(date), codes];
+  }
+
+  // Inside <two-factor-register>'s shadow root, the page's observer of \`lang\` can't see a
+  // change of this element's own \`lang\`: it is watched here.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.locale.refresh();
   }
 
   override disconnectedCallback(): void {
@@ -317,6 +343,19 @@ export class TwoFactorRecoveryCodes extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) void this.refresh();
+    const lang = this.locale.lang;
+    if (lang !== this.wordsLang) {
+      this.wordsLang = lang;
+      const key = lang.toLowerCase().split('-')[0];
+      void (Object.hasOwn(shipped, key) ? shipped[key]() : Promise.reject(new Error()))
+        .then(
+          (m) => m.default,
+          () => undefined,
+        )
+        .then((w) => {
+          if (this.wordsLang === lang) ((this.words = w), this.requestUpdate());
+        });
+    }
   }
 
   protected override updated(): void {
