@@ -115,6 +115,17 @@ const recoveryMore = [...initialFiles(withRecovery, RECOVERY)].filter(
   (f) => !registerBesideRecovery.has(f),
 );
 
+// Its flow (from Generate on: ./recovery/flow.ts), fetched on intent: its own code, not the
+// WebAuthn chunk it shares with <passkey-register>'s flow.
+const recoveryFirst = new Set([...registerBesideRecovery, ...recoveryMore]);
+const isWebAuthn = (/** @type {string} */ i) => i === 'src/webauthn.ts';
+const recoveryFlow = Object.keys(withRecovery.outputs).filter(
+  (f) =>
+    !recoveryFirst.has(f) &&
+    holds(withRecovery, f, (i) => i.startsWith('src/two-factor-register/recovery/')) &&
+    !holds(withRecovery, f, isWebAuthn),
+);
+
 const readme = await bundle([QUICK_START]);
 const readmeInitial = initialFiles(readme, QUICK_START);
 
@@ -159,6 +170,11 @@ const rows = [
     what: '<two-factor-recovery-codes> tab on top of <passkey-register>',
     ...sum(withRecovery, recoveryMore),
     budget: 3_000,
+  },
+  {
+    what: 'recovery codes flow, on intent (besides the shared WebAuthn chunk)',
+    ...sum(withRecovery, recoveryFlow),
+    budget: 5_000,
   },
 ];
 if (totpMore.some((f) => holds(withTotp, f, isQr)))

@@ -68,6 +68,10 @@ const ar: TwoFactorLocale = {
     nothingChanged: 'لم يتغيّر شيء.',
     retry: 'إعادة المحاولة',
     back: 'رجوع',
+    statusError: {
+      title: 'تعذّر تحميل رموز الاسترداد',
+      body: 'حدث خطأ من جهتنا. أعد المحاولة بعد قليل.',
+    },
     errors: {
       forbidden: {
         title: 'ليست لديك صلاحية',

@@ -55,6 +55,10 @@ const de: TwoFactorLocale = {
     nothingChanged: 'Es wurde nichts geändert.',
     retry: 'Erneut versuchen',
     back: 'Zurück',
+    statusError: {
+      title: 'Ihre Wiederherstellungscodes konnten nicht geladen werden',
+      body: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.',
+    },
     errors: {
       forbidden: {
         title: 'Keine Berechtigung',

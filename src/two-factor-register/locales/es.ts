@@ -62,6 +62,10 @@ const es: TwoFactorLocale = {
     nothingChanged: 'No se ha cambiado nada.',
     retry: 'Reintentar',
     back: 'Volver',
+    statusError: {
+      title: 'No se pudieron cargar sus códigos de recuperación',
+      body: 'Algo ha fallado por nuestra parte. Inténtelo de nuevo en un momento.',
+    },
     errors: {
       forbidden: {
         title: 'No tiene permiso',

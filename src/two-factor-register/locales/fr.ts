@@ -63,6 +63,10 @@ const fr: TwoFactorLocale = {
     nothingChanged: 'Rien n’a été modifié.',
     retry: 'Réessayer',
     back: 'Retour',
+    statusError: {
+      title: 'Impossible de charger vos codes de récupération',
+      body: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
+    },
     errors: {
       forbidden: {
         title: 'Vous n’avez pas l’autorisation',

@@ -54,6 +54,10 @@ const ja: TwoFactorLocale = {
     nothingChanged: '何も変更されていません。',
     retry: '再試行',
     back: '戻る',
+    statusError: {
+      title: 'リカバリーコードを読み込めませんでした',
+      body: 'サーバー側で問題が発生しました。しばらくしてからもう一度お試しください。',
+    },
     errors: {
       forbidden: {
         title: '権限がありません',

@@ -1,6 +1,7 @@
 /**
- * Every user-facing string of `<two-factor-recovery-codes>`, in English. The other languages are
- * in ../locales/, loaded on demand.
+ * Every user-facing string of `<two-factor-recovery-codes>`: their shape, and the English of the
+ * first view (the counts). The English of the flow (from Generate on) is in ./strings-flow.ts,
+ * loaded with it; the other languages are in ../locales/, loaded on demand.
  */
 
 /** The errors the recovery tab words itself (other codes read as `server`). */
@@ -69,10 +70,30 @@ export interface RecoveryCodesStrings {
   nothingChanged: string;
   retry: string;
   back: string;
+  /** The counts could not be loaded (any reason but the network). */
+  statusError: { title: string; body: string };
   errors: Record<RecoveryErrorCode, { title: string; body: string }>;
 }
 
-export const enRecovery: RecoveryCodesStrings = {
+/** The first view's: the counts, and the buttons that start a new set. */
+export type RecoveryFirstStrings = Pick<
+  RecoveryCodesStrings,
+  | 'heading'
+  | 'intro'
+  | 'loading'
+  | 'notSetUp'
+  | 'notSetUpBody'
+  | 'generate'
+  | 'remaining'
+  | 'low'
+  | 'regenerate'
+  | 'statusError'
+>;
+
+/** What loads with the flow (./flow.ts): everything from Generate on. */
+export type RecoveryFlowStrings = Omit<RecoveryCodesStrings, keyof RecoveryFirstStrings>;
+
+export const enRecovery: RecoveryFirstStrings = {
   heading: 'Recovery codes',
   intro:
     'If you can’t use your passkey or authenticator app, you can sign in with a recovery code. Each code works once.',
@@ -84,76 +105,8 @@ export const enRecovery: RecoveryCodesStrings = {
   remaining: (left, total) => `${left} of ${total} codes left`,
   low: 'You’re running out of codes. Generate a new set so you don’t get locked out.',
   regenerate: 'Generate new codes',
-  regenerateTitle: 'Replace your recovery codes?',
-  regenerateBody:
-    'Once you save the new set, all of your current codes stop working, including any you’ve written down.',
-  continue: 'Continue',
-  cancel: 'Cancel',
-  preparing: 'Getting ready…',
-  approvalTitle: 'Confirm it’s you',
-  approvalBody: 'Approve with one of your passkeys to make new recovery codes.',
-  approve: 'Approve',
-  approvalWait: 'Follow the instructions from your browser…',
-  generating: 'Generating your codes…',
-  codesTitle: 'Save your recovery codes',
-  codesBody:
-    'This is the only time they’re shown. Keep them somewhere safe: each code can be used once.',
-  codesLabel: 'Your recovery codes',
-  copy: 'Copy all',
-  copied: 'Codes copied to the clipboard.',
-  copyFailed: 'Couldn’t copy them. Download or print them instead.',
-  download: 'Download',
-  downloaded: 'Codes downloaded as a text file.',
-  print: 'Print',
-  sheetTitle: (site) => `Recovery codes for ${site}`,
-  sheetNote: (date) => `Made on ${date}. Each code can be used once.`,
-  fileName: 'recovery-codes',
-  saved: 'I’ve saved these codes somewhere safe',
-  savedMissing: 'Tick the box once you’ve saved the codes.',
-  done: 'Done',
-  confirming: 'Saving…',
-  keepsOld: 'Until you press Done, your current codes keep working.',
-  notSavedYet: 'Until you press Done, these codes aren’t turned on.',
-  ready: (total) => `Your ${total} new recovery codes are ready to use.`,
-  nothingChanged: 'Nothing was changed.',
-  retry: 'Try again',
-  back: 'Back',
-  errors: {
-    forbidden: {
-      title: 'You don’t have permission',
-      body: 'Your role doesn’t allow changing recovery codes. Ask your organization’s administrator.',
-    },
-    unauthenticated: {
-      title: 'Your session has expired',
-      body: 'Sign in again, then come back here. Nothing was changed.',
-    },
-    conflict: {
-      title: 'Your recovery codes changed meanwhile',
-      body: 'They were changed in another window. Go back to see where they stand.',
-    },
-    expired: {
-      title: 'These codes have expired',
-      body: 'They weren’t confirmed in time, so they were never turned on. Your current codes, if any, still work. Generate a new set.',
-    },
-    'rate-limited': {
-      title: 'Too many attempts',
-      body: 'Wait a minute, then try again. Nothing was changed.',
-    },
-    server: {
-      title: 'Something went wrong on our side',
-      body: 'Nothing was changed. Try again in a moment.',
-    },
-    network: {
-      title: 'Can’t reach the server',
-      body: 'Check your connection, then try again. Nothing was changed.',
-    },
-    'invalid-response': {
-      title: 'Unexpected reply from the server',
-      body: 'We couldn’t use what the server sent, so nothing was changed. Try again, or contact support if it keeps happening.',
-    },
-    approval: {
-      title: 'The approval didn’t go through',
-      body: 'Your passkey didn’t approve the new codes, so nothing was changed. Try again, with a passkey saved to this account.',
-    },
+  statusError: {
+    title: 'We couldn’t load your recovery codes',
+    body: 'Something went wrong on our side. Try again in a moment.',
   },
 };
