@@ -5,7 +5,8 @@ import type { TwoFactorRegister } from '../../src/two-factor-register/two-factor
 import { storedCredential } from '../support/drive.js';
 import { scriptedAdapter } from '../support/scripted-adapter.js';
 import type { Cue, ScriptedAdapter } from '../support/scripted-adapter.js';
-import '../../src/define.js';
+// Only the shell: each tab's element is registered by the shell when the tab is first opened.
+import '../../src/two-factor-register/define.js';
 
 export const status = (patch: Partial<RecoveryCodesStatus> = {}): RecoveryCodesStatus => ({
   configured: true,
