@@ -28,6 +28,7 @@ export const styles = css`
     color: var(--passkey-muted);
     font-size: var(--passkey-font-size-small);
     font-weight: 600;
+    hyphens: auto;
   }
   [aria-selected='true'] {
     color: var(--passkey-accent);

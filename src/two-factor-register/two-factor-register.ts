@@ -14,10 +14,11 @@ import { styles } from './two-factor-register.styles.js';
 
 export type { TwoFactorMethod } from './strings.js';
 
-/** What renders a panel once its tab's code is in, with the panels' styles. */
-const loadPanel = once(() => import('./panel.js'));
+/** What renders a panel once its tab's code is in, with the panels' styles, icons and words. */
+let panel: typeof Panel | undefined;
+const loadPanel = once(() => import('./panel.js').then((m) => (panel = m)));
 const withPanel = (tab: () => Promise<unknown>) =>
-  once(() => Promise.all([tab(), loadPanel()]).then(([, panel]) => panel));
+  once(() => Promise.all([tab(), loadPanel()]).then(([, m]) => m));
 
 /** Each tab's code, loaded once per page when the tab is first opened. */
 const loaders: Record<TwoFactorMethod, () => Promise<typeof Panel>> = {
@@ -118,14 +119,9 @@ export class TwoFactorRegister extends LitElement {
     ]),
   ) as Record<TwoFactorMethod, LazyController<typeof Panel, typeof Panel>>;
 
-  /** The panels' code, once any tab's code has loaded. */
-  private get panel(): typeof Panel | undefined {
-    return KNOWN.map((m) => this.tabCode[m].chunk).find(Boolean);
-  }
-
   private get t(): TwoFactorStrings {
     // Other languages come with the panels' code (./panel.ts), which loads at once.
-    return this.panel?.words(this.locale.lang, this)?.shell ?? enShell;
+    return panel?.words(this.locale.lang, this)?.shell ?? enShell;
   }
 
   /**
@@ -193,7 +189,7 @@ export class TwoFactorRegister extends LitElement {
               tabindex=${m === current ? 0 : -1}
               @click=${() => this.select(m)}
             >
-              <span class="tab-icon">${this.panel?.tabIcons[m]}</span>${t.tabs[m]}
+              <span class="tab-icon">${panel?.tabIcons[m]}</span>${t.tabs[m]}
             </button>`,
         )}
       </div>

@@ -256,7 +256,7 @@ export class TwoFactorRecoveryCodes extends LitElement {
       <div class="actions">
         <button
           part="button"
-          class="${s.configured ? 'secondary' : 'primary'} start"
+          class="${s.configured && !low ? 'secondary' : 'primary'} start"
           aria-disabled=${busy ? 'true' : nothing}
           @click=${() => this.start()}
         >
