@@ -62,6 +62,7 @@ function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolea
  * @csspart tab - Each tab.
  * @csspart panel - Each tab's panel.
  * @csspart error - A tab that could not load.
+ * @csspart button - Try again, when a tab could not load.
  *
  * @cssproperty --passkey-accent - The selected tab, buttons, links and icons.
  * @cssproperty --passkey-accent-text - Text on accent-coloured buttons.

@@ -44,6 +44,8 @@ function parseStatus(raw: unknown): RecoveryCodesStatus {
  *
  * @fires {TwoFactorRecoveryCodesGeneratedEvent} two-factor-recovery-codes-generated - A new set is in force; `event.detail.total` says how many codes (never the codes).
  *
+ * @attribute lang - The language (else the closest ancestor's, then the browser's); followed when it changes.
+ *
  * @csspart base - The card around everything (no chrome when `embedded`).
  * @csspart heading - The headings.
  * @csspart button - Buttons.
@@ -60,6 +62,12 @@ function parseStatus(raw: unknown): RecoveryCodesStatus {
  * @cssproperty --passkey-danger - Errors, and few codes left.
  * @cssproperty --passkey-success - The confirmation once a new set is in force.
  * @cssproperty --passkey-focus-ring - Focus outlines.
+ * @cssproperty --passkey-radius-control - Buttons', the codes' and the counts' corner radius.
+ * @cssproperty --passkey-font-size-heading - Step headings.
+ * @cssproperty --passkey-space-xs - Spacing scale, smallest step.
+ * @cssproperty --passkey-space-s - Spacing scale, small step.
+ * @cssproperty --passkey-space-m - Spacing scale, medium step.
+ * @cssproperty --passkey-space-l - Spacing scale, large step.
  */
 export class TwoFactorRecoveryCodes extends LitElement {
   static override styles = [cardStyles, styles];
@@ -79,7 +87,7 @@ export class TwoFactorRecoveryCodes extends LitElement {
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
   @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
 
-  /** The counts as last loaded. */
+  /** @internal The counts as last loaded (for the flow). */
   @state() counts?: RecoveryCodesStatus;
   /** Loading the counts, or why they could not load. */
   @state() private loading = true;
@@ -103,7 +111,7 @@ export class TwoFactorRecoveryCodes extends LitElement {
   /** The latest click waiting for the flow's code; `updateComplete` waits for it too. */
   private acting?: Promise<void>;
 
-  /** Every string in the element's language (the flow's English once it has loaded). */
+  /** @internal Every string in the element's language (the flow's English once it has loaded). */
   get text(): RecoveryCodesStrings {
     return {
       ...enRecovery,
@@ -113,12 +121,14 @@ export class TwoFactorRecoveryCodes extends LitElement {
     } as RecoveryCodesStrings;
   }
 
+  /** @internal For the flow: announces `words` and moves focus to `focus` after the render. */
   say(words: string, focus?: string): void {
     this.said = words;
     this.focusNext = focus;
     this.requestUpdate();
   }
 
+  /** @internal For the flow: back to the counts, with a notice. */
   finish(notice: { text: string; ok: boolean }, counts?: RecoveryCodesStatus): void {
     if (counts) this.counts = counts;
     this.notice = notice;
