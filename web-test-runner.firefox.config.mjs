@@ -59,6 +59,7 @@ const FIREFOX_FILES = [
   'test/passkey-register/flow-controller.test.ts',
   'test/fetch-adapter.test.ts',
   'test/validate.test.ts',
+  'test/two-factor-register/tabs.test.ts',
 ];
 
 export default {

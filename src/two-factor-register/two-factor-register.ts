@@ -158,7 +158,7 @@ export class TwoFactorRegister extends LitElement {
     );
   }
 
-  private onKeydown(e: KeyboardEvent): void {
+  private readonly onKeydown = (e: KeyboardEvent): void => {
     const shown = this.shown;
     const at = shown.indexOf(this.current!);
     const step = this.locale.dir === 'rtl' ? -1 : 1;
@@ -171,7 +171,7 @@ export class TwoFactorRegister extends LitElement {
     if (!(e.key in to) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     this.select(shown[(to[e.key] + shown.length) % shown.length]);
-  }
+  };
 
   protected override render(): TemplateResult {
     const t = this.t;

@@ -70,6 +70,8 @@ async function untilHeading(el: Element, name: string): Promise<HTMLElement> {
 /** Records the Blob and file name of the next download, letting it proceed as usual. */
 function watchDownload(): Promise<{ name: string; text: string }> {
   const createObjectURL = URL.createObjectURL.bind(URL);
+  // Put back as it was, unbound, on the prototype.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const click = HTMLAnchorElement.prototype.click;
   let blob: Blob | undefined;
   return new Promise((resolve) => {
