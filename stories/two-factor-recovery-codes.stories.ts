@@ -9,7 +9,6 @@ import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
 import type { PasskeyAdapter, RecoveryCodesStatus } from '../src/index.js';
 import type { TwoFactorRecoveryCodes } from '../src/two-factor-register/recovery/recovery-codes.js';
-import { allByRole, byRole } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
@@ -85,14 +84,17 @@ async function until(el: Element, test: () => unknown, what: string): Promise<vo
   throw new Error(`${what} never showed in <${el.localName}>`);
 }
 
-const shows = (el: Element, role: string, name: string | RegExp) =>
-  allByRole(el, role, name).length > 0;
-
-/** Presses a button once it shows. */
-async function press(el: Element, name: string | RegExp): Promise<void> {
-  await until(el, () => shows(el, 'button', name), `button ${String(name)}`);
-  byRole(el, 'button', name).click();
+/** Presses a button once it shows; found by its place, not its words, so any language drives. */
+async function press(el: Element, selector: string): Promise<void> {
+  const find = () => el.shadowRoot!.querySelector<HTMLElement>(selector);
+  await until(el, find, selector);
+  find()!.click();
 }
+
+const START = 'button.start';
+const CONTINUE = '.step .actions .primary';
+const DONE = '.step > .actions .primary';
+const CANCEL = '.step > .actions .secondary';
 
 const counted: Driver<TwoFactorRecoveryCodes> = (el) =>
   until(el, () => el.shadowRoot!.querySelector('.status, [part=error]'), 'the counts');
@@ -100,8 +102,8 @@ const counted: Driver<TwoFactorRecoveryCodes> = (el) =>
 /** Generate (or Generate new codes, then Continue) until the codes show. */
 const toCodes: Driver<TwoFactorRecoveryCodes> = async (el) => {
   await counted(el);
-  await press(el, /^(Generate codes|Generate new codes)$/);
-  if (el.counts?.configured) await press(el, 'Continue');
+  await press(el, START);
+  if (el.counts?.configured) await press(el, CONTINUE);
   await until(el, () => el.shadowRoot!.querySelector('[part=codes]'), 'the codes');
 };
 
@@ -174,8 +176,8 @@ export const Replace: Story = {
   parameters: {
     stage: async (el) => {
       await counted(el);
-      await press(el, 'Generate new codes');
-      await until(el, () => shows(el, 'heading', 'Replace your recovery codes?'), 'the warning');
+      await press(el, START);
+      await until(el, () => el.shadowRoot!.querySelector('#replace-title'), 'the warning');
     },
   },
 };
@@ -194,9 +196,9 @@ export const Approval: Story = {
     }),
     stage: async (el) => {
       await counted(el);
-      await press(el, 'Generate new codes');
-      await press(el, 'Continue');
-      await until(el, () => shows(el, 'button', 'Approve'), 'Approve');
+      await press(el, START);
+      await press(el, CONTINUE);
+      await until(el, () => el.shadowRoot!.querySelector('.approve'), 'Approve');
     },
   },
 };
@@ -210,7 +212,7 @@ export const Generating: Story = {
     }),
     stage: async (el) => {
       await counted(el);
-      await press(el, 'Generate codes');
+      await press(el, START);
       await until(el, () => el.shadowRoot!.querySelector('.waiting'), 'the wait');
     },
   },
@@ -234,7 +236,7 @@ export const SavedMissing: Story = {
   parameters: {
     stage: async (el) => {
       await toCodes(el);
-      await press(el, 'Done');
+      await press(el, DONE);
       await until(el, () => el.shadowRoot!.querySelector('.field-error'), 'the field error');
     },
   },
@@ -242,8 +244,8 @@ export const SavedMissing: Story = {
 
 const ticked = async (el: TwoFactorRecoveryCodes) => {
   await toCodes(el);
-  byRole(el, 'checkbox', 'I’ve saved these codes somewhere safe').click();
-  await press(el, 'Done');
+  el.shadowRoot!.querySelector<HTMLInputElement>('#saved')!.click();
+  await press(el, DONE);
 };
 
 export const Confirming: Story = {
@@ -288,8 +290,8 @@ export const RateLimited: Story = {
     }),
     stage: async (el) => {
       await counted(el);
-      await press(el, 'Generate new codes');
-      await press(el, 'Continue');
+      await press(el, START);
+      await press(el, CONTINUE);
       await until(el, () => el.shadowRoot!.querySelector('[part=error]'), 'the error');
     },
   },
@@ -301,8 +303,8 @@ export const Forbidden: Story = {
     adapter: scripted({ generateRecoveryCodes: { reject: new PasskeyAdapterError('forbidden') } }),
     stage: async (el) => {
       await counted(el);
-      await press(el, 'Generate new codes');
-      await press(el, 'Continue');
+      await press(el, START);
+      await press(el, CONTINUE);
       await until(el, () => el.shadowRoot!.querySelector('[part=error]'), 'the error');
     },
   },
@@ -323,7 +325,7 @@ export const Cancelled: Story = {
   parameters: {
     stage: async (el) => {
       await toCodes(el);
-      await press(el, 'Cancel');
+      await press(el, CANCEL);
       await until(el, () => el.shadowRoot!.querySelector('.notice'), 'the notice');
     },
   },
@@ -336,7 +338,7 @@ export const Arabic: Story = {
     adapter: scripted({ recoveryCodesStatus: { resolve: status(0, 0) } }),
     stage: async (el) => {
       await counted(el);
-      await press(el, 'إنشاء الرموز');
+      await press(el, START);
       await until(el, () => el.shadowRoot!.querySelector('[part=codes]'), 'the codes');
     },
   },
