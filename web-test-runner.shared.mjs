@@ -1,6 +1,6 @@
 // What both browser-test configs share (web-test-runner.config.mjs for Chromium,
 // web-test-runner.firefox.config.mjs for Firefox): the reference RP mounted on the test server,
-// so the real fetch adapter talks to the real relying party, and the plugins that work in any
+// so the real fetch adapter talks to the real relying party (/api/passkeys and /api/two-factor), and the plugins that work in any
 // engine. Engine-specific plugins (CDP in Chromium, Marionette in Firefox), browsers and
 // reporters stay in each config.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -13,6 +13,7 @@ import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { framePlugin } from './test/support/frame-plugin.mjs';
 import { interopPlugin } from './test/support/interop-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
+import { rpInspectPlugin } from './test/support/rp-inspect-plugin.mjs';
 import {
   CEREMONY_TIMEOUT_MS,
   HANDOFF_POLL_MS,
@@ -37,6 +38,10 @@ const rpConfig = {
     approvalOptions: { perAccount: 10_000, perAddress: 100_000 },
     handoffs: { perAccount: 10_000, perAddress: 100_000 },
     longPolls: { perSession: 100 },
+    // Second-factor codes keep their real per-account limit (5 at once, then one a minute), so
+    // a widget test can reach "too many attempts" on a fresh account; only the address's is lifted.
+    codeAttempts: { perAddress: 100_000 },
+    recoveryCodes: { perAccount: 10_000, perAddress: 100_000 },
   },
   // Every change asks for its approval; test/rp/ceremonies.test.ts turns the window on.
   recentlyConfirmedMs: 0,
@@ -124,6 +129,7 @@ export const shared = {
     cspPlugin(),
     framePlugin(),
     rpClientPlugin(() => rp),
+    rpInspectPlugin(() => rp),
     interopPlugin(),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],

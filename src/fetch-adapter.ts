@@ -4,15 +4,48 @@
  * which comes after the user's first action, so the README's quick start stays small; a failed
  * load reads as `network`, and the next call tries again.
  */
-import type { PasskeyMethods } from './adapter.js';
+import type { PasskeyAdapter, PasskeyMethods, TwoFactorMethods } from './adapter.js';
 import { PasskeyAdapterError } from './internal/errors.js';
 import { once } from './internal/once.js';
 import type { FetchAdapterOptions } from './fetch-protocol.js';
 
 export type { FetchAdapterOptions } from './fetch-protocol.js';
 
-/** Creates an adapter for servers that speak the passkey-register fetch protocol. */
-export function createFetchAdapter(options: FetchAdapterOptions): Required<PasskeyMethods> {
+const PASSKEY_METHODS: (keyof PasskeyMethods)[] = [
+  'registrationOptions',
+  'verifyRegistration',
+  'listCredentials',
+  'startHandoff',
+  'awaitHandoff',
+  'cancelHandoff',
+  'handoffDetails',
+  'declineHandoff',
+  'approvalOptions',
+  'updateCredential',
+  'deleteCredential',
+];
+// Only with `twoFactorUrl`: without them, <two-factor-register> hides those tabs.
+const TWO_FACTOR_METHODS: (keyof TwoFactorMethods)[] = [
+  'totpStatus',
+  'startTotp',
+  'verifyTotp',
+  'removeTotp',
+  'recoveryCodesStatus',
+  'generateRecoveryCodes',
+  'confirmRecoveryCodes',
+];
+
+/**
+ * Creates an adapter for servers that speak the passkey-register fetch protocol. With
+ * `twoFactorUrl`, it also has the authenticator-app and recovery-code methods.
+ */
+export function createFetchAdapter(
+  options: FetchAdapterOptions & { twoFactorUrl: string },
+): Required<PasskeyAdapter>;
+export function createFetchAdapter(options: FetchAdapterOptions): Required<PasskeyMethods>;
+export function createFetchAdapter(
+  options: FetchAdapterOptions,
+): Required<PasskeyMethods> & TwoFactorMethods {
   const load = once(() =>
     import('./fetch-protocol.js').then(
       (m) => m.fetchProtocol(options),
@@ -21,21 +54,12 @@ export function createFetchAdapter(options: FetchAdapterOptions): Required<Passk
       },
     ),
   );
-  const method =
-    <M extends keyof PasskeyMethods>(name: M) =>
-    (...args: unknown[]) =>
-      load().then((adapter) => (adapter[name] as (...a: unknown[]) => unknown)(...args));
-  return {
-    registrationOptions: method('registrationOptions'),
-    verifyRegistration: method('verifyRegistration'),
-    listCredentials: method('listCredentials'),
-    startHandoff: method('startHandoff'),
-    awaitHandoff: method('awaitHandoff'),
-    cancelHandoff: method('cancelHandoff'),
-    handoffDetails: method('handoffDetails'),
-    declineHandoff: method('declineHandoff'),
-    approvalOptions: method('approvalOptions'),
-    updateCredential: method('updateCredential'),
-    deleteCredential: method('deleteCredential'),
-  } as Required<PasskeyMethods>;
+  const adapter: Record<string, unknown> = {};
+  for (const name of [
+    ...PASSKEY_METHODS,
+    ...(options.twoFactorUrl === undefined ? [] : TWO_FACTOR_METHODS),
+  ])
+    adapter[name] = (...args: unknown[]) =>
+      load().then((protocol) => (protocol[name] as (...a: unknown[]) => unknown)(...args));
+  return adapter as Required<PasskeyAdapter>;
 }

@@ -14,15 +14,35 @@
  *   PATCH {baseUrl}/credentials/{id}     { name? | active?, approval? } → credential
  *   DELETE {baseUrl}/credentials/{id}    { approval? }                 → 204
  *
+ * With `twoFactorUrl` (e.g. `/api/two-factor`), the other second factors:
+ *
+ *   GET    {twoFactorUrl}/totp                          → { configured, name?, createdAt? }
+ *   POST   {twoFactorUrl}/totp/setup    { approval? }   → 201 { id, uri, expiresAt }
+ *   POST   {twoFactorUrl}/totp/verify   { id, code, name? } → TOTP status
+ *   DELETE {twoFactorUrl}/totp          { approval? }   → 204
+ *   GET    {twoFactorUrl}/recovery-codes                → { configured, remaining, total, createdAt? }
+ *   POST   {twoFactorUrl}/recovery-codes { approval? }  → 201 { id, codes, expiresAt }
+ *   POST   {twoFactorUrl}/recovery-codes/{id}/confirm   → recovery-codes status
+ *
  * Errors are non-2xx replies with `{ "error": { "code", "message" } }`.
  * The replies are validated by the widget, not here: this layer only speaks HTTP.
  */
 import { ADAPTER_ERROR_CODES, PasskeyAdapterError } from './internal/errors.js';
-import type { PasskeyMethods, PasskeyAdapter, PasskeyAdapterErrorCode } from './adapter.js';
+import type {
+  PasskeyMethods,
+  PasskeyAdapter,
+  PasskeyAdapterErrorCode,
+  TwoFactorMethods,
+} from './adapter.js';
 
 export interface FetchAdapterOptions {
   /** Where the endpoints live, e.g. `/api/passkeys`. */
   baseUrl: string;
+  /**
+   * Where the authenticator-app and recovery-code endpoints live, e.g. `/api/two-factor`.
+   * Without it the adapter has no such methods, and `<two-factor-register>` hides those tabs.
+   */
+  twoFactorUrl?: string;
   /** Extra request headers (e.g. a CSRF token), or a function returning them per request. */
   headers?: Record<string, string> | (() => Record<string, string>);
   /** A `fetch` to use instead of the global one. */
@@ -64,7 +84,9 @@ async function errorFrom(res: Response): Promise<PasskeyAdapterError> {
 }
 
 /** The adapter for servers that speak the passkey-register fetch protocol. */
-export function fetchProtocol(options: FetchAdapterOptions): Required<PasskeyMethods> {
+export function fetchProtocol(
+  options: FetchAdapterOptions,
+): Required<PasskeyMethods> & TwoFactorMethods {
   const base = options.baseUrl.replace(/\/+$/, '');
 
   async function call(
@@ -72,12 +94,13 @@ export function fetchProtocol(options: FetchAdapterOptions): Required<PasskeyMet
     path: string,
     signal: AbortSignal,
     body?: unknown,
+    root = base,
   ): Promise<{ status: number; body: unknown }> {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const extra = typeof options.headers === 'function' ? options.headers() : options.headers;
     let res: Response;
     try {
-      res = await doFetch(`${base}${path}`, {
+      res = await doFetch(`${root}${path}`, {
         method,
         signal,
         credentials: 'same-origin',
@@ -113,10 +136,37 @@ export function fetchProtocol(options: FetchAdapterOptions): Required<PasskeyMet
     path: string,
     signal: AbortSignal,
     body?: unknown,
-  ) => (await call(method, path, signal, body)).body as T;
+    root = base,
+  ) => (await call(method, path, signal, body, root)).body as T;
   type Result<M extends keyof PasskeyAdapter> = Awaited<ReturnType<NonNullable<PasskeyAdapter[M]>>>;
 
+  const twoFactorUrl = options.twoFactorUrl?.replace(/\/+$/, '');
+  // Only the fields the protocol names are sent: the server refuses unknown ones.
+  const twoFactor = (tf: string): Required<TwoFactorMethods> => ({
+    totpStatus: (signal) => json<Result<'totpStatus'>>('GET', '/totp', signal, undefined, tf),
+    startTotp: ({ approval }, signal) =>
+      json<Result<'startTotp'>>('POST', '/totp/setup', signal, { approval }, tf),
+    verifyTotp: ({ id, code, name }, signal) =>
+      json<Result<'verifyTotp'>>('POST', '/totp/verify', signal, { id, code, name }, tf),
+    removeTotp: async (approval, signal) => {
+      await call('DELETE', '/totp', signal, { approval }, tf);
+    },
+    recoveryCodesStatus: (signal) =>
+      json<Result<'recoveryCodesStatus'>>('GET', '/recovery-codes', signal, undefined, tf),
+    generateRecoveryCodes: (approval, signal) =>
+      json<Result<'generateRecoveryCodes'>>('POST', '/recovery-codes', signal, { approval }, tf),
+    confirmRecoveryCodes: (id, signal) =>
+      json<Result<'confirmRecoveryCodes'>>(
+        'POST',
+        `/recovery-codes/${encodeURIComponent(id)}/confirm`,
+        signal,
+        undefined,
+        tf,
+      ),
+  });
+
   return {
+    ...(twoFactorUrl === undefined ? {} : twoFactor(twoFactorUrl)),
     registrationOptions: (req, signal) =>
       json<Result<'registrationOptions'>>('POST', '/registration/options', signal, req),
     verifyRegistration: (req, signal) =>

@@ -42,6 +42,10 @@ export const ACTION_TYPES = /** @type {const} */ ([
   'activate',
   'deactivate',
   'delete',
+  // Second factors besides passkeys: they name neither a credential nor a name.
+  'totp-setup',
+  'totp-remove',
+  'recovery-codes',
 ]);
 const NEEDS_CREDENTIAL = ['rename', 'activate', 'deactivate', 'delete'];
 const NEEDS_NAME = ['register', 'rename'];
@@ -84,6 +88,13 @@ const Name = v.pipe(
   v.maxLength(1024, 'must be at most 1024 characters'),
   v.transform((s) => s.trim().normalize('NFC')),
   v.check(isValidName, NAME_INVALID),
+);
+/** A name that may be left empty (then there is none), else as above. */
+const OptionalName = v.pipe(
+  v.string(),
+  v.maxLength(1024, 'must be at most 1024 characters'),
+  v.transform((s) => s.trim().normalize('NFC')),
+  v.check((s) => s === '' || isValidName(s), NAME_INVALID),
 );
 const LinkToken = v.pipe(v.string(LINK_INVALID), v.regex(/^[A-Za-z0-9_-]{1,128}$/, LINK_INVALID));
 
@@ -154,6 +165,16 @@ const ActionBody = v.pipe(
   v.transform((a) => canonicalAction(a)),
 );
 
+/** The handle of a pending TOTP setup or recovery-code set (as the RP makes them). */
+export const PENDING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const PendingId = v.pipe(v.string(), v.regex(PENDING_ID, 'must be an ID this server gave'));
+// A code as typed: its format is checked by the method (a malformed one is a wrong code, 422).
+const Code = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(64, 'must be at most 64 characters'),
+);
+
 export const schemas = {
   // Absent or empty: the demo's default name.
   session: v.strictObject({ displayName: v.optional(v.union([v.literal(''), Name])) }),
@@ -176,6 +197,17 @@ export const schemas = {
     ),
   ),
   credentialDelete: v.strictObject({ approval: Approval }),
+  // Second factors (totp.js, recovery-codes.js). An empty name is no name.
+  totpSetup: v.strictObject({ approval: Approval }),
+  totpVerify: v.strictObject({
+    id: PendingId,
+    code: Code,
+    name: v.optional(OptionalName),
+  }),
+  totpRemove: v.strictObject({ approval: Approval }),
+  recoveryCodes: v.strictObject({ approval: Approval }),
+  recoveryConfirm: v.strictObject({}),
+  secondFactor: v.strictObject({ method: v.picklist(['totp', 'recovery']), code: Code }),
 };
 
 /**

@@ -11,7 +11,9 @@
 //   ceremonies.js  registration and approval verification, the recently-confirmed window
 //   credentials.js registration and credential-management routes
 //   handoff.js     the cross-device handoff (desktop and phone routes, long polls)
-//   store.js       SQLite
+//   two-factor.js  other second factors: totp.js (authenticator app), recovery-codes.js, and
+//                  two-factor-common.js, what they share
+//   store.js       SQLite (two-factor-store.js: the tables of the other second factors)
 import { randomBytes } from 'node:crypto';
 import { resolveConfig } from './config.js';
 import { credentialRoutes } from './credentials.js';
@@ -19,6 +21,7 @@ import { createHandoffState, handoffRoutes } from './handoff.js';
 import { replyError, routeFor, send, errorBody } from './http.js';
 import { checkHost, hash, SESSION_COOKIE, sessionRoutes } from './session.js';
 import { openStore } from './store.js';
+import { twoFactorRoutes } from './two-factor.js';
 
 export { DEFAULT_RATE_LIMITS, NO_RATE_LIMITS } from './config.js';
 export { toCredentialJSON } from './ceremonies.js';
@@ -32,7 +35,7 @@ export { toCredentialJSON } from './ceremonies.js';
  */
 
 /** @type {import('./http.js').Route<Context>[]} */
-const routes = [...sessionRoutes, ...credentialRoutes, ...handoffRoutes];
+const routes = [...sessionRoutes, ...credentialRoutes, ...handoffRoutes, ...twoFactorRoutes];
 
 /** @param {import('./config.js').RelyingPartyConfig} options */
 export function createRelyingParty(options) {

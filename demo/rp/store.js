@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { TWO_FACTOR_SCHEMA, twoFactorStore } from './two-factor-store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
@@ -102,6 +103,8 @@ export function openStore(dataDir) {
   // Wait for a concurrent writer (another process on the same file) instead of failing.
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // New tables only (CREATE IF NOT EXISTS): an older database gains them as they are.
+  db.exec(TWO_FACTOR_SCHEMA);
   migrate(db);
 
   const q = {
@@ -266,6 +269,8 @@ export function openStore(dataDir) {
   );
 
   return {
+    // Authenticator apps and recovery codes (two-factor-store.js).
+    ...twoFactorStore(db),
     /** @param {{ id: string, webauthnId: string, name: string, displayName: string }} u */
     createUser(u) {
       q.insertUser.run(u.id, u.webauthnId, u.name, u.displayName, new Date().toISOString());
