@@ -78,7 +78,8 @@ async function verify(c: TotpContext, s: Scan): Promise<void> {
     return c.go({ ...s, problem, nameProblem, error: undefined }, problem ? 'code' : 'name');
   const name = checked.problem ? undefined : checked.name;
   const signal = c.begin();
-  c.go({ ...s, busy: true, problem: undefined, nameProblem: undefined, error: undefined }, false);
+  s = { ...s, problem: undefined, nameProblem: undefined, error: undefined };
+  c.go({ ...s, busy: true }, false);
   try {
     const raw = await c.call(signal, (a, sig) =>
       a.verifyTotp
