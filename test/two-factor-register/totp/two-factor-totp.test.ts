@@ -47,9 +47,9 @@ const adapter = (cues: Record<string, Cue> = {}) =>
   });
 
 const headingText = (el: TwoFactorTotp) =>
-  el.shadowRoot!.querySelector('.heading')!.textContent!.trim();
+  el.shadowRoot!.querySelector('.heading')!.textContent.trim();
 const live = (el: TwoFactorTotp) =>
-  el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[role=status]')!.textContent.trim();
 
 async function toScan(el: TwoFactorTotp): Promise<void> {
   await untilTotp(el, 'off');
