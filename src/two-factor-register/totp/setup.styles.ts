@@ -51,7 +51,7 @@ export const setupStyles = css`
     word-spacing: 0.3em;
     user-select: all;
   }
-  .secret span {
+  .secret span span {
     white-space: nowrap;
   }
   .code {

@@ -137,7 +137,7 @@ async function copy(c: TotpContext, secret: string): Promise<void> {
     c.requestUpdate();
   } catch {
     // No clipboard permission: select the key so the user can copy it themselves.
-    const text = c.shadowRoot?.querySelector('.secret');
+    const text = c.shadowRoot?.querySelector('[part=secret]');
     if (text) getSelection()?.selectAllChildren(text);
   }
 }
@@ -199,9 +199,10 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
     ? `${isolate(key.issuer)} (${isolate(key.account)})`
     : isolate(key.account);
   const invalid = t.setupErrors['invalid-code'];
+  // The server's refusal has a title and a body; a code of the wrong shape, one line.
   const codeError =
     s.problem === 'invalid-code'
-      ? `${invalid.title}. ${invalid.body}`
+      ? html`<strong>${invalid.title}</strong> ${invalid.body}`
       : s.problem && t.codeProblem(key.digits);
   const error = s.error && c.errorText(s.error);
   const field = (id: string, problem: unknown) => ({
@@ -221,8 +222,10 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
         <details class="manual" ?open=${c.qrFailed}>
           <summary>${t.manualSummary}</summary>
           <p class="muted">${t.manualBody}</p>
-          <p class="secret" part="secret" dir="ltr">
-            ${groupsOfFour(key.secret).map((g) => html`<span>${g}</span> `)}
+          <p class="secret">
+            <span part="secret" dir="ltr"
+              >${groupsOfFour(key.secret).map((g) => html`<span>${g}</span> `)}</span
+            >
           </p>
           <p class="muted">${t.keyDetails(key.digits)}</p>
           ${c.button(t.copy, () => void copy(c, key.secret))}
@@ -266,6 +269,7 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
         part="input"
         name="app-name"
         autocomplete="off"
+        dir="auto"
         .value=${c.appName}
         aria-invalid=${nameField.invalid}
         aria-describedby=${nameField.describedBy}

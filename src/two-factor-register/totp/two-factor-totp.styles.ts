@@ -19,8 +19,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--passkey-space-s) var(--passkey-space-m);
-    padding: var(--passkey-space-m) 0;
-    border-block: 1px solid var(--passkey-border);
+    padding-top: var(--passkey-space-m);
+    border-top: 1px solid var(--passkey-border);
   }
   .app .icon {
     color: var(--passkey-accent);
