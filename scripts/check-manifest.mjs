@@ -34,22 +34,31 @@ function sourcesOf(dir) {
     .map((f) => readFileSync(join(root, dir, f), 'utf8'));
 }
 
+/** Elements whose folder is not `src/<tag>`. */
+const FOLDERS = /** @type {Record<string, string>} */ ({
+  'two-factor-totp': 'two-factor-register/totp',
+});
+
 /**
  * What an element's own folder uses, read from its source.
  * @param {string} tag
  */
 function usedBy(tag) {
-  const files = sourcesOf(`src/${tag}`);
+  const folder = FOLDERS[tag] ?? tag;
+  const files = sourcesOf(`src/${folder}`);
   const all = files.join('\n');
-  const styles = readdirSync(join(root, 'src', tag))
+  const styles = readdirSync(join(root, 'src', folder))
     .filter((f) => f.endsWith('.styles.ts'))
-    .map((f) => readFileSync(join(root, 'src', tag, f), 'utf8'))
+    .map((f) => readFileSync(join(root, 'src', folder, f), 'utf8'))
     .join('\n');
-  const events = readFileSync(join(root, 'src/events.ts'), 'utf8');
+  // The library's events, and any the element's folder declares itself.
+  const events = `${readFileSync(join(root, 'src/events.ts'), 'utf8')}\n${all}`;
   /** event class → event name */
   const eventNames = new Map(
     [
-      ...events.matchAll(/class (\w+) extends Event \{\s*static readonly eventName = '([\w-]+)'/g),
+      ...events.matchAll(
+        /class (\w+) extends (?:Custom)?Event(?:<[^>]*>)? \{\s*static readonly eventName = '([\w-]+)'/g,
+      ),
     ].map((m) => [m[1], m[2]]),
   );
   return {
@@ -57,7 +66,9 @@ function usedBy(tag) {
     slots: new Set([...all.matchAll(/<slot(?:\s+name="([\w-]+)")?/g)].map((m) => m[1] ?? '')),
     cssProperties: new Set([...styles.matchAll(/var\((--passkey-[\w-]+)/g)].map((m) => m[1])),
     events: new Set(
-      [...all.matchAll(/new (Passkey\w+Event)\(/g)].map((m) => eventNames.get(m[1]) ?? m[1]),
+      [...all.matchAll(/new ((?:Passkey|TwoFactor)\w+Event)\(/g)].map(
+        (m) => eventNames.get(m[1]) ?? m[1],
+      ),
     ),
   };
 }

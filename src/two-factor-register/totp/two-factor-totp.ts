@@ -71,6 +71,11 @@ function errorKey(code: PasskeyErrorCode): TotpErrorKey {
  * @cssproperty --passkey-success - The success icon.
  * @cssproperty --passkey-focus-ring - Focus outlines.
  * @cssproperty --passkey-radius - The card's corner radius.
+ * @cssproperty --passkey-radius-control - Buttons' and fields' corner radius.
+ * @cssproperty --passkey-space-xs - Spacing scale, smallest step.
+ * @cssproperty --passkey-space-s - Spacing scale, small step.
+ * @cssproperty --passkey-space-m - Spacing scale, medium step.
+ * @cssproperty --passkey-space-l - Spacing scale, large step (card padding).
  */
 export class TwoFactorTotp extends LitElement {
   static override styles = [card, styles];
