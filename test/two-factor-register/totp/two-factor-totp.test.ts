@@ -4,7 +4,7 @@
  * Controls are found by role and accessible name; after each step, focus is checked (never on
  * <body>) and so is axe. The end-to-end test against the reference RP is ./end-to-end.test.ts.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PasskeyAdapterError } from '../../../src/index.js';
 import { enTotp } from '../../../src/two-factor-register/totp/strings.js';
@@ -101,7 +101,10 @@ describe('<two-factor-totp>', () => {
     expect(groups).to.deep.equal(SAMPLE_SECRET.match(/.{4}/g));
     expect(byRole(el, 'button', t.copy)).to.exist;
     const code = byRole(el, 'textbox', t.codeLabel) as HTMLInputElement;
-    expect([code.inputMode, code.autocomplete]).to.deep.equal(['numeric', 'one-time-code']);
+    expect([code.inputMode, code.getAttribute('autocomplete')]).to.deep.equal([
+      'numeric',
+      'one-time-code',
+    ]);
     expect(a.calls.map((c) => c.method)).to.deep.equal(['totpStatus', 'startTotp']);
     await expect(el).to.be.accessible();
   });
@@ -346,14 +349,12 @@ describe('<two-factor-totp>', () => {
   it('speaks the page’s language: German, and Arabic right to left', async () => {
     const deEl = await mountTotp(adapter(), 'de');
     await untilTotp(deEl, 'off');
-    await new Promise((r) => setTimeout(r, 50));
-    await deEl.updateComplete;
-    expect(byRole(deEl, 'button', de.totp.setUp)).to.exist;
+    // The language's strings load on demand.
+    await waitUntil(() => allByRole(deEl, 'button', de.totp.setUp).length === 1, 'German');
 
     const arEl = await mountTotp(adapter(), 'ar');
     await untilTotp(arEl, 'off');
-    await new Promise((r) => setTimeout(r, 50));
-    await arEl.updateComplete;
+    await waitUntil(() => allByRole(arEl, 'button', ar.totp.setUp).length === 1, 'Arabic');
     const base = arEl.shadowRoot!.querySelector('[part=base]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
