@@ -62,6 +62,7 @@ const FIREFOX_FILES = [
   'test/two-factor-register/totp/otpauth.test.ts',
   'test/two-factor-register/totp/two-factor-totp.test.ts',
   'test/two-factor-register/totp/end-to-end.test.ts',
+  'test/two-factor-register/tabs.test.ts',
 ];
 
 export default {
