@@ -13,6 +13,7 @@ import { cspPlugin } from './test/support/csp-plugin.mjs';
 import { framePlugin } from './test/support/frame-plugin.mjs';
 import { interopPlugin } from './test/support/interop-plugin.mjs';
 import { rpClientPlugin } from './test/support/rp-client-plugin.mjs';
+import { rpInspectPlugin } from './test/support/rp-inspect-plugin.mjs';
 import {
   CEREMONY_TIMEOUT_MS,
   HANDOFF_POLL_MS,
@@ -128,6 +129,7 @@ export const shared = {
     cspPlugin(),
     framePlugin(),
     rpClientPlugin(() => rp),
+    rpInspectPlugin(() => rp),
     interopPlugin(),
     cjsToEsmPlugin(['qrcode/lib/core/qrcode.js', 'jsqr/dist/jsQR.js']),
   ],

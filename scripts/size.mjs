@@ -98,6 +98,15 @@ const credentialsMore = [...initialFiles(both, CREDENTIALS)].filter((f) => !regi
 const withTotp = await bundle([REGISTER, TOTP]);
 const registerBeside = initialFiles(withTotp, REGISTER);
 const totpMore = [...initialFiles(withTotp, TOTP)].filter((f) => !registerBeside.has(f));
+// Its setup (QR code and key, the code, removing), loaded on the first sign of intent.
+const totpSetup = Object.keys(withTotp.outputs).find(
+  (f) => withTotp.outputs[f].entryPoint === 'src/two-factor-register/totp/setup.ts',
+);
+const totpSetupFiles = totpSetup
+  ? [...initialFiles(withTotp, 'src/two-factor-register/totp/setup.ts')].filter(
+      (f) => !registerBeside.has(f) && !totpMore.includes(f),
+    )
+  : [];
 
 // <two-factor-register>'s shell, defined and rendered beside <passkey-register>: what it adds to
 // that first load. Its tabs (the passkey list, the authenticator app, recovery codes) load when
@@ -160,6 +169,11 @@ const rows = [
     what: '<two-factor-totp> tab on top of <passkey-register> (without the QR chunk)',
     ...sum(withTotp, totpMore),
     budget: 4_000,
+  },
+  {
+    what: '<two-factor-totp> setup chunk, on intent (without QR and approval)',
+    ...sum(withTotp, totpSetupFiles),
+    budget: 5_500,
   },
   {
     what: '<two-factor-register> shell beside <passkey-register> (first load, tabs on demand)',

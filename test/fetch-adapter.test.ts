@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
+import { newSession } from './support/helpers.js';
+import { base32Decode, totp } from './support/totp-code.js';
 
 function replying(status: number, body: string, seen: Request[] = []) {
   return createFetchAdapter({
     baseUrl: '/rp/',
+    twoFactorUrl: '/rp-2fa/',
     headers: () => ({ 'X-CSRF': 'token' }),
     fetch: (input, init) => {
       seen.push(new Request(new URL(input as string, location.href), init));
@@ -95,5 +98,105 @@ describe('createFetchAdapter', () => {
     } catch (err) {
       expect((err as Error).name).to.equal('AbortError');
     }
+  });
+
+  describe('second factors (twoFactorUrl)', () => {
+    const TWO_FACTOR = [
+      'totpStatus',
+      'startTotp',
+      'verifyTotp',
+      'removeTotp',
+      'recoveryCodesStatus',
+      'generateRecoveryCodes',
+      'confirmRecoveryCodes',
+    ];
+
+    it('has the authenticator-app and recovery-code methods only when twoFactorUrl is given', () => {
+      const without = createFetchAdapter({ baseUrl: '/api/passkeys' });
+      for (const name of TWO_FACTOR) expect(name in without, name).to.equal(false);
+      expect(typeof without.registrationOptions).to.equal('function');
+      const withIt = createFetchAdapter({ baseUrl: '/api/passkeys', twoFactorUrl: '/api/2fa' });
+      for (const name of TWO_FACTOR)
+        expect(typeof (withIt as unknown as Record<string, unknown>)[name], name).to.equal(
+          'function',
+        );
+    });
+
+    it('sends each call to its endpoint with only the fields the protocol names', async () => {
+      const seen: Request[] = [];
+      const a = replying(200, '{}', seen);
+      const approval = { id: 'x' } as never;
+      await a.totpStatus(signal);
+      await a.startTotp({ approval, extra: 1 } as never, signal);
+      await a.verifyTotp({ id: 's1', code: '123456', name: 'App', extra: 1 } as never, signal);
+      await a.verifyTotp({ id: 's1', code: '123456' }, signal);
+      await a.removeTotp(approval, signal);
+      await a.recoveryCodesStatus(signal);
+      await a.generateRecoveryCodes(undefined, signal);
+      await a.confirmRecoveryCodes('a/b', signal);
+      const calls = await Promise.all(
+        // (Request.body is null in Firefox: read the text.)
+        seen.map(async (r) => [
+          r.method,
+          new URL(r.url).pathname,
+          await r.text().then((t) => (t ? (JSON.parse(t) as unknown) : null)),
+          r.headers.get('x-requested-with'),
+        ]),
+      );
+      expect(calls).to.deep.equal([
+        ['GET', '/rp-2fa/totp', null, 'passkey-register'],
+        ['POST', '/rp-2fa/totp/setup', { approval: { id: 'x' } }, 'passkey-register'],
+        [
+          'POST',
+          '/rp-2fa/totp/verify',
+          { id: 's1', code: '123456', name: 'App' },
+          'passkey-register',
+        ],
+        ['POST', '/rp-2fa/totp/verify', { id: 's1', code: '123456' }, 'passkey-register'],
+        ['DELETE', '/rp-2fa/totp', { approval: { id: 'x' } }, 'passkey-register'],
+        ['GET', '/rp-2fa/recovery-codes', null, 'passkey-register'],
+        ['POST', '/rp-2fa/recovery-codes', {}, 'passkey-register'],
+        ['POST', '/rp-2fa/recovery-codes/a%2Fb/confirm', null, 'passkey-register'],
+      ]);
+    });
+
+    it('passes invalid-code through from a 422, and maps 410 and 429', async () => {
+      const body = JSON.stringify({ error: { code: 'invalid-code', message: 'wrong' } });
+      const req = { id: 's', code: '000000' };
+      expect(await codeOf(replying(422, body).verifyTotp(req, signal))).to.equal('invalid-code');
+      expect(await codeOf(replying(410, 'x').verifyTotp(req, signal))).to.equal('expired');
+      expect(await codeOf(replying(429, 'x').verifyTotp(req, signal))).to.equal('rate-limited');
+      expect(await codeOf(replying(409, 'x').startTotp({}, signal))).to.equal('conflict');
+    });
+
+    it('sets up an app and recovery codes with the reference RP', async () => {
+      await newSession();
+      const a = createFetchAdapter({ baseUrl: '/api/passkeys', twoFactorUrl: '/api/two-factor' });
+      expect(await a.totpStatus(signal)).to.deep.equal({ configured: false });
+      const setup = await a.startTotp({}, signal);
+      expect(setup.uri).to.match(/^otpauth:\/\/totp\//);
+      const key = base32Decode(new URL(setup.uri).searchParams.get('secret') ?? '');
+      // Clear of a step boundary, so the code is still current when the RP checks it.
+      if (Date.now() % 30_000 > 26_000)
+        await new Promise((r) => setTimeout(r, 30_100 - (Date.now() % 30_000)));
+      const code = await totp(key, Date.now());
+      const wrong = String((Number(code) + 1) % 1e6).padStart(6, '0');
+      expect(await codeOf(a.verifyTotp({ id: setup.id, code: wrong }, signal))).to.equal(
+        'invalid-code',
+      );
+      const status = await a.verifyTotp({ id: setup.id, code, name: 'Phone' }, signal);
+      expect(status).to.include({ configured: true, name: 'Phone' });
+      expect(await codeOf(a.startTotp({}, signal))).to.equal('conflict');
+      const set = await a.generateRecoveryCodes(undefined, signal);
+      expect(set.codes).to.have.length(10);
+      expect(await a.recoveryCodesStatus(signal)).to.include({ configured: false });
+      expect(await a.confirmRecoveryCodes(set.id, signal)).to.include({
+        configured: true,
+        remaining: 10,
+        total: 10,
+      });
+      expect(await a.removeTotp(undefined, signal)).to.equal(undefined);
+      expect(await a.totpStatus(signal)).to.deep.equal({ configured: false });
+    });
   });
 });

@@ -195,7 +195,7 @@ describe('every story in every language', () => {
         await aTimeout(20);
         const els = [
           ...canvas.querySelectorAll(
-            'passkey-register, passkey-credentials, passkey-qr, two-factor-register, two-factor-recovery-codes',
+            'passkey-register, passkey-credentials, passkey-qr, two-factor-register, two-factor-recovery-codes, two-factor-totp',
           ),
         ];
         for (const e of els)

@@ -30,10 +30,16 @@ function refuseObstacle(obstacle) {
 
 /**
  * Refuses an action on a credential that isn't this user's (404), or that would leave them
- * without an active passkey (409). Reads only: the write checks again in its transaction.
+ * without an active passkey (409), or the setup of a second authenticator app (409). Reads only: the write checks again in its transaction.
  * @param {Context} ctx @param {import('./store.js').UserRow} user @param {Action} action
  */
 function checkTarget(ctx, user, action) {
+  if (action.type === 'totp-setup' && ctx.store.totp(user.id))
+    throw new HttpError(
+      409,
+      'conflict',
+      'An authenticator app is already set up. Remove it first.',
+    );
   if (action.credentialId === null) return;
   const removes = action.type === 'deactivate' || action.type === 'delete';
   refuseObstacle(ctx.store.credentialObstacle(action.credentialId, user.id, removes));

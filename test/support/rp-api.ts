@@ -21,7 +21,15 @@ export interface Credential {
 }
 
 export interface Action {
-  type: 'register' | 'rename' | 'activate' | 'deactivate' | 'delete';
+  type:
+    | 'register'
+    | 'rename'
+    | 'activate'
+    | 'deactivate'
+    | 'delete'
+    | 'totp-setup'
+    | 'totp-remove'
+    | 'recovery-codes';
   credentialId?: string;
   name?: string;
 }

@@ -1,16 +1,11 @@
 /**
  * The authenticator tab's languages: English is built in (./strings.ts), the others load on
- * demand from ./locales/. The language is found as for every element (`resolveLang` in
- * src/i18n.ts: the closest `lang`, then the browser's); a change of any `lang` re-renders.
+ * demand from ./locales/. The language is the one every element of the library speaks
+ * (`LocaleController` in src/i18n.ts: the closest `lang`, then the browser's), and changes with it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang } from '../../i18n.js';
-import type { TwoFactorTotpStrings } from './strings.js';
-
-export interface TotpLocale {
-  dir: 'ltr' | 'rtl';
-  totp: TwoFactorTotpStrings;
-}
+import { LocaleController } from '../../i18n.js';
+import type { TotpLocale } from './strings.js';
 
 const shipped: Record<string, () => Promise<{ default: TotpLocale }>> = {
   de: () => import('./locales/de.js'),
@@ -20,65 +15,43 @@ const shipped: Record<string, () => Promise<{ default: TotpLocale }>> = {
   ar: () => import('./locales/ar.js'),
 };
 
-const loaded = new Map<string, Promise<TotpLocale | undefined>>();
-
-/** The locale for a BCP 47 tag (its language alone), or undefined for English. */
-function load(lang: string): Promise<TotpLocale | undefined> | undefined {
-  const key = lang.toLowerCase().split('-')[0];
-  if (!Object.hasOwn(shipped, key)) return undefined;
-  let found = loaded.get(key);
-  if (!found) {
-    // A failed load is tried again next time.
-    found = shipped[key]().then(
-      (m) => m.default,
-      () => (loaded.delete(key), undefined),
-    );
-    loaded.set(key, found);
-  }
-  return found;
-}
-
 export class TotpLocaleController implements ReactiveController {
-  lang = 'en';
+  /** The language the library resolved (it also loads the library's own strings for it). */
+  private readonly lib: LocaleController;
+  /** The loaded locale, or undefined for English (or while loading). */
   locale?: TotpLocale;
-  private observer?: MutationObserver;
+  private asked?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.lib = new LocaleController(host);
+  }
+
+  get lang(): string {
+    return this.lib.lang;
   }
 
   get dir(): 'ltr' | 'rtl' {
     return this.locale?.dir ?? 'ltr';
   }
 
-  hostConnected(): void {
-    this.observer = new MutationObserver(() => this.refresh());
-    this.observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-    this.refresh();
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  private refresh(): void {
-    const lang = resolveLang(this.host);
-    if (lang === this.lang) return;
-    const pending = load(lang);
-    if (!pending) return this.set(lang, undefined);
-    void pending.then((locale) => {
-      // A newer language may have been asked for meanwhile.
-      if (resolveLang(this.host) === lang) this.set(lang, locale);
-    });
-  }
-
-  private set(lang: string, locale: TotpLocale | undefined): void {
-    this.lang = lang;
-    this.locale = locale;
-    this.host.requestUpdate();
+  hostUpdate(): void {
+    const lang = this.lib.lang;
+    if (lang === this.asked) return;
+    this.asked = lang;
+    const key = lang.toLowerCase().split('-')[0];
+    // Own keys only: `constructor` or `__proto__` must not find Object.prototype's.
+    const load = Object.hasOwn(shipped, key) ? shipped[key] : undefined;
+    if (!load) return void (this.locale = undefined);
+    load().then(
+      (m) => {
+        // A newer language may have been asked for meanwhile.
+        if (this.asked !== lang) return;
+        this.locale = m.default;
+        this.host.requestUpdate();
+      },
+      // Not loaded (offline): English, and tried again on the next change of language.
+      () => (this.asked = undefined),
+    );
   }
 }

@@ -22,7 +22,7 @@
  *   mismatch means the user can't tell which account the app will show).
  * - A known parameter given twice is refused; unknown parameters are ignored.
  */
-import type { TotpSetup, TotpStatus } from '../../adapter.js';
+import type { TotpSetup } from '../../adapter.js';
 import { PasskeyAdapterError } from '../../internal/errors.js';
 
 export type TotpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
@@ -139,29 +139,20 @@ export function parseOtpauth(uri: unknown): OtpauthKey {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isDate = (v: unknown): v is string =>
-  typeof v === 'string' && v.length <= 64 && Number.isFinite(Date.parse(v));
-
 /** Checks `startTotp`'s reply; its URI as `parseOtpauth` does. */
 export function parseTotpSetup(raw: unknown): { setup: TotpSetup; key: OtpauthKey } {
   if (!isObject(raw)) return invalid('the setup is not an object');
   const { id, uri, expiresAt } = raw;
   if (typeof id !== 'string' || !id || id.length > 512 || !PRINTABLE_ASCII.test(id))
     invalid('the setup has no usable id');
-  if (!isDate(expiresAt)) invalid('the setup has no expiry date');
+  if (
+    typeof expiresAt !== 'string' ||
+    expiresAt.length > 64 ||
+    !Number.isFinite(Date.parse(expiresAt))
+  )
+    invalid('the setup has no expiry date');
   const key = parseOtpauth(uri);
   return { setup: { id: id as string, uri: key.uri, expiresAt: expiresAt as string }, key };
-}
-
-/** Checks `totpStatus`'s and `verifyTotp`'s reply. */
-export function parseTotpStatus(raw: unknown): TotpStatus {
-  if (!isObject(raw) || typeof raw.configured !== 'boolean')
-    return invalid('the status has no `configured`');
-  const { configured, name, createdAt } = raw;
-  const status: TotpStatus = { configured };
-  if (typeof name === 'string' && name.trim() && [...name].length <= 64) status.name = name;
-  if (isDate(createdAt)) status.createdAt = createdAt;
-  return status;
 }
 
 /** The secret in groups of four, for typing into an app. */

@@ -1,76 +1,43 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type {
-  AuthenticationResponseJSON,
-  PasskeyAction,
-  PasskeyAdapter,
-  TotpSetup,
-  TotpStatus,
-} from '../../adapter.js';
-import { checkName, isolate } from '../../device-name.js';
+import type { PasskeyAdapter, TotpStatus } from '../../adapter.js';
+import { isolate } from '../../device-name.js';
 import { styles as card } from '../../internal/card.styles.js';
 import { errorBlock, heading, headingLevel } from '../../internal/error-block.js';
+import { icon } from '../../internal/icon.js';
 import type { HeadingLevel } from '../../internal/error-block.js';
 import { callWithTimeout, errorCode, isCeremonyCode } from '../../internal/errors.js';
 import type { PasskeyErrorCode } from '../../internal/errors.js';
-import { alertIcon } from '../../internal/icon.js';
-import type * as Approval from '../../internal/approval.js';
-import { TwoFactorTotpAddedEvent, TwoFactorTotpRemovedEvent } from './events.js';
+import { LazyController, once } from '../../internal/lazy.js';
 import { TotpLocaleController } from './locale.js';
-import { groupsOfFour, parseTotpSetup, parseTotpStatus } from './otpauth.js';
-import type { OtpauthKey } from './otpauth.js';
+import { parseTotpStatus } from './status.js';
+import type * as Setup from './setup.js';
+import type { TotpContext, TotpFocus, TotpState, TotpStep } from './state.js';
 import { enTotp } from './strings.js';
 import type { TotpErrorKey, TotpNotice, TwoFactorTotpStrings } from './strings.js';
-import { appIcon, checkIcon } from './icons.js';
 import { styles } from './two-factor-totp.styles.js';
 
-/** The steps of the authenticator tab. */
-export type TotpStep = TotpState['step'];
+export type { TotpStep } from './state.js';
 
-type TotpState =
-  | { step: 'loading' }
-  | { step: 'off'; notice?: TotpNotice }
-  | { step: 'starting' }
-  | { step: 'approving'; action: 'totp-setup' | 'totp-remove' }
-  | {
-      step: 'scan';
-      setup: TotpSetup;
-      key: OtpauthKey;
-      busy?: boolean;
-      /** The code field's problem: not the app's digits, or not accepted by the server. */
-      problem?: 'format' | 'invalid-code';
-      nameProblem?: 'too-long' | 'forbidden-characters';
-      /** A failure that keeps the setup (too many attempts, the network). */
-      error?: TotpErrorKey;
-    }
-  | { step: 'added'; status: TotpStatus; name?: string }
-  | { step: 'on'; status: TotpStatus; notice?: TotpNotice }
-  | { step: 'confirm-remove'; status: TotpStatus }
-  | { step: 'removing' }
-  | { step: 'error'; key: TotpErrorKey; code: PasskeyErrorCode; again: () => void };
+/** Setting up and removing, with the approval: one chunk, loaded on the first sign of intent. */
+const loadSetup = once(() => import('./setup.js'));
+const loadQr = () => import('../../passkey-qr/define.js');
 
-const ERROR_KEYS: readonly string[] = [
-  'network',
-  'server',
-  'invalid-response',
-  'unauthenticated',
-  'forbidden',
-  'expired',
-  'rate-limited',
-  'invalid-code',
-  'no-adapter',
-] satisfies TotpErrorKey[];
+/** A phone showing a code. */
+const appIcon = icon(svg`<rect x="6.5" y="2.75" width="11" height="18.5" rx="2.5"/>
+  <path d="M9.5 10.5h1M11.5 10.5h1M13.5 10.5h1M10.5 18h3"/>`);
 
 /** The adapter lacks the method a step needs. */
 class Missing extends Error {}
-const missing = (): never => {
-  throw new Missing();
-};
 
-/** The approval code (and WebAuthn with it) loads only when the RP asks for an approval. */
-const loadApproval = () => import('../../internal/approval.js');
-const loadQr = () => import('../../passkey-qr/define.js');
+function errorKey(code: PasskeyErrorCode): TotpErrorKey {
+  if (Object.hasOwn(enTotp.errors, code) || /^(expired|rate-limited|invalid-code)$/.test(code))
+    return code as TotpErrorKey;
+  // The approval's ceremony failed, or the server refused the signature.
+  if (isCeremonyCode(code) || code === 'rejected') return 'approval';
+  return 'server';
+}
 
 /**
  * The authenticator-app (TOTP, RFC 6238) tab of `<two-factor-register>`, usable on its own:
@@ -95,12 +62,20 @@ const loadQr = () => import('../../passkey-qr/define.js');
  *
  * @cssproperty --passkey-accent - Buttons, links, icons and the spinner.
  * @cssproperty --passkey-surface - The card background.
+ * @cssproperty --passkey-surface-raised - The app's icon and the calm line.
  * @cssproperty --passkey-text - Body text.
  * @cssproperty --passkey-muted - Secondary text.
  * @cssproperty --passkey-border - Borders of the card, and dividers.
+ * @cssproperty --passkey-border-strong - Field borders (at least 3:1 against the surface).
  * @cssproperty --passkey-danger - Error text and borders, and Remove.
+ * @cssproperty --passkey-success - The success icon.
  * @cssproperty --passkey-focus-ring - Focus outlines.
  * @cssproperty --passkey-radius - The card's corner radius.
+ * @cssproperty --passkey-radius-control - Buttons' and fields' corner radius.
+ * @cssproperty --passkey-space-xs - Spacing scale, smallest step.
+ * @cssproperty --passkey-space-s - Spacing scale, small step.
+ * @cssproperty --passkey-space-m - Spacing scale, medium step.
+ * @cssproperty --passkey-space-l - Spacing scale, large step (card padding).
  */
 export class TwoFactorTotp extends LitElement {
   static override styles = [card, styles];
@@ -126,13 +101,24 @@ export class TwoFactorTotp extends LitElement {
   private readonly locale = new TotpLocaleController(this);
   private state: TotpState = { step: 'loading' };
   private run?: AbortController;
-  private approver?: Approval.ApprovalController;
-  private focusOn?: 'heading' | 'code' | 'name';
+  private focusOn?: TotpFocus;
   private hadFocus = false;
-  private code = '';
-  private appName = '';
-  private copied = false;
-  private qrFailed = false;
+
+  private readonly lazy = new LazyController<typeof Setup, typeof Setup>(this, {
+    load: loadSetup,
+    build: (m) => m,
+    styles: (m) => m.setupStyles,
+    failed: () =>
+      this.go({ step: 'error', key: 'network', code: 'network', again: () => this.lazy.retry() }),
+  });
+
+  // Shared with the setup chunk (see TotpContext), which also keeps the scan step's fields here.
+  private approver?: TotpContext['approver'];
+
+  /** This element, as the setup chunk sees it. */
+  private get ctx(): TotpContext {
+    return this as unknown as TotpContext;
+  }
 
   /** The current step. */
   get step(): TotpStep {
@@ -140,7 +126,12 @@ export class TwoFactorTotp extends LitElement {
   }
 
   private get t(): TwoFactorTotpStrings {
-    return { ...enTotp, ...this.locale.locale?.totp, ...this.strings };
+    return {
+      ...enTotp,
+      ...this.lazy.value?.enTotpSetup,
+      ...this.locale.locale?.totp,
+      ...this.strings,
+    } as TwoFactorTotpStrings;
   }
 
   private get level(): HeadingLevel {
@@ -149,24 +140,20 @@ export class TwoFactorTotp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
     void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
-    this.run?.abort();
-    this.approver?.clear();
-    this.state = { step: 'loading' };
+    this.begin();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new adapter starts again from its status.
+    this.hadFocus = Boolean(this.shadowRoot?.activeElement);
+    // Another adapter: start again from its status.
     if (changed.has('adapter') && changed.get('adapter') !== undefined) void this.load();
   }
 
-  /** Ends the running step (its replies are ignored from now on) and starts a new one. */
   private begin(): AbortSignal {
     this.run?.abort();
     this.approver?.clear();
@@ -174,8 +161,8 @@ export class TwoFactorTotp extends LitElement {
     return this.run.signal;
   }
 
-  private go(next: TotpState, focus: false | 'heading' | 'code' | 'name' = 'heading'): void {
-    if (next.step !== this.state.step) this.copied = false;
+  private go(next: TotpState, focus: TotpFocus = 'heading'): void {
+    if (next.step !== this.state.step) this.ctx.copied = false;
     this.state = next;
     if (focus) this.focusOn = focus;
     this.requestUpdate();
@@ -187,127 +174,25 @@ export class TwoFactorTotp extends LitElement {
     return callWithTimeout(signal, this.adapterTimeout, (s) => fn(adapter, s));
   }
 
-  /**
-   * Asks the adapter whether `action` needs an existing passkey's approval, and when it does,
-   * waits for the user to give it (Confirm with passkey). Resolves undefined when none is needed.
-   */
-  private async approval(
-    action: PasskeyAction & { type: 'totp-setup' | 'totp-remove' },
-    signal: AbortSignal,
-  ): Promise<AuthenticationResponseJSON | undefined> {
-    const adapter = this.adapter;
-    if (!adapter?.approvalOptions) return undefined;
-    const m = await loadApproval();
-    const options = await m.approvalOptionsFor(adapter, action, signal, this.adapterTimeout);
-    if (!options || signal.aborted) return undefined;
-    this.approver ??= new m.ApprovalController(this, () => this.requestUpdate());
-    const approver = this.approver;
-    return new Promise((approved, failed) => {
-      approver.request(options, { approved, failed });
-      this.go({ step: 'approving', action: action.type });
-    });
-  }
-
   /** Reads the status: the app set up (`on`) or not (`off`). */
-  private async load(notice?: TotpNotice, focus: false | 'heading' = false): Promise<void> {
+  private async load(notice?: TotpNotice, focus: TotpFocus = false): Promise<void> {
     const signal = this.begin();
     this.go({ step: 'loading' }, focus);
     try {
-      const raw = await this.call(signal, (a, s) => (a.totpStatus ? a.totpStatus(s) : missing()));
+      const raw = await this.call(signal, (a, s) =>
+        a.totpStatus ? a.totpStatus(s) : this.missing(),
+      );
       if (signal.aborted) return;
-      const status = parseTotpStatus(raw);
+      const status = this.parseStatus(raw);
       this.go(status.configured ? { step: 'on', status, notice } : { step: 'off', notice }, focus);
     } catch (err) {
       this.fail(signal, err, () => void this.load(undefined, 'heading'));
     }
   }
 
-  private async setUp(): Promise<void> {
-    const signal = this.begin();
-    this.go({ step: 'starting' });
-    try {
-      const approval = await this.approval({ type: 'totp-setup' }, signal);
-      if (signal.aborted) return;
-      if (approval) this.go({ step: 'starting' });
-      const raw = await this.call(signal, (a, s) =>
-        a.startTotp ? a.startTotp(approval ? { approval } : {}, s) : missing(),
-      );
-      if (signal.aborted) return;
-      const { setup, key } = parseTotpSetup(raw);
-      this.approver?.clear();
-      this.code = this.appName = '';
-      this.qrFailed = false;
-      this.go({ step: 'scan', setup, key });
-    } catch (err) {
-      this.fail(signal, err, () => void this.setUp(), { step: 'off' });
-    }
-  }
-
-  private async verify(s: TotpState & { step: 'scan' }): Promise<void> {
-    if (s.busy) return;
-    // Pasted with spaces or a dash, or typed as full-width digits: the digits are what count.
-    const code = this.code.normalize('NFKC').replace(/[\s-]/g, '');
-    const checked = checkName(this.appName);
-    const nameProblem = checked.problem === 'empty' ? undefined : checked.problem;
-    const problem = code.length === s.key.digits && /^\d+$/.test(code) ? undefined : 'format';
-    if (problem || nameProblem) {
-      this.go({ ...s, problem, nameProblem, error: undefined }, problem ? 'code' : 'name');
-      return;
-    }
-    const name = checked.problem ? undefined : checked.name;
-    const signal = this.begin();
-    this.go(
-      { ...s, busy: true, problem: undefined, nameProblem: undefined, error: undefined },
-      false,
-    );
-    try {
-      const raw = await this.call(signal, (a, sig) =>
-        a.verifyTotp
-          ? a.verifyTotp({ id: s.setup.id, code, ...(name ? { name } : {}) }, sig)
-          : missing(),
-      );
-      if (signal.aborted) return;
-      const status = parseTotpStatus(raw);
-      if (!status.configured) throw new Missing();
-      this.go({ step: 'added', status, name });
-      this.dispatchEvent(new TwoFactorTotpAddedEvent(name));
-    } catch (err) {
-      if (signal.aborted) return;
-      const c = err instanceof Missing ? 'no-adapter' : errorCode(err);
-      if (c === 'invalid-code') {
-        this.code = '';
-        this.go({ ...s, busy: false, problem: 'invalid-code' }, 'code');
-      } else if (c === 'conflict') {
-        void this.load('already-set-up', 'heading');
-      } else if (c === 'expired' || c === 'no-adapter') {
-        this.fail(signal, err, () => void this.setUp(), { step: 'off' });
-      } else {
-        // The setup still stands: the user can send a code again once the cause is gone.
-        this.go({ ...s, busy: false, error: errorKey(c) }, 'code');
-      }
-    }
-  }
-
-  private async removeApp(status: TotpStatus): Promise<void> {
-    const signal = this.begin();
-    this.go({ step: 'removing' });
-    try {
-      const approval = await this.approval({ type: 'totp-remove' }, signal);
-      if (signal.aborted) return;
-      if (approval) this.go({ step: 'removing' });
-      await this.call(signal, (a, s) => (a.removeTotp ? a.removeTotp(approval, s) : missing()));
-      if (signal.aborted) return;
-      this.approver?.clear();
-      this.go({ step: 'off', notice: 'removed' });
-      this.dispatchEvent(new TwoFactorTotpRemovedEvent());
-    } catch (err) {
-      this.fail(signal, err, () => void this.removeApp(status), { step: 'on', status });
-    }
-  }
-
   /**
    * A step failed: a cancelled approval goes back calmly to `back` (nothing changed); an app
-   * already set up shows it; anything else is an error step whose button runs `again`.
+   * already set up shows it; anything else is an error step whose first button runs `again`.
    */
   private fail(signal: AbortSignal, err: unknown, again: () => void, back?: TotpState): void {
     if (signal.aborted) return;
@@ -318,59 +203,43 @@ export class TwoFactorTotp extends LitElement {
     this.go({ step: 'error', key: errorKey(code), code, again });
   }
 
-  /** Cancel: a waiting approval (its prompt closes), or a setup being started. */
+  /** Runs `then` with the setup chunk, loading it first ("Creating your key…" meanwhile). */
+  private withSetup(busy: 'starting' | 'removing', then: (m: typeof Setup) => void): void {
+    if (!this.lazy.value) this.go({ step: busy });
+    void this.lazy.run(then);
+  }
+
   private cancel(): void {
-    const s = this.state;
-    if (s.step === 'approving') {
-      this.approver?.cancel();
-    } else if (s.step === 'starting') {
-      this.run?.abort();
-      this.go({ step: 'off', notice: 'cancelled' });
-    } else if (s.step === 'scan') {
-      // Nothing is stored until a code verifies; the setup expires on the server.
-      this.run?.abort();
+    if (this.state.step === 'approving') this.approver?.cancel();
+    else if (this.state.step === 'starting') {
+      this.lazy.reset();
+      this.begin();
       this.go({ step: 'off', notice: 'cancelled' });
     }
   }
 
-  private readonly onKeyDown = (e: KeyboardEvent) => {
+  /** Escape cancels what waits (Lit calls template listeners with the element as `this`). */
+  private onKeyDown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && (this.step === 'approving' || this.step === 'starting')) {
       e.preventDefault();
       this.cancel();
     }
-  };
-
-  private async copy(secret: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(secret);
-      this.copied = true;
-      this.requestUpdate();
-    } catch {
-      // No clipboard permission: select the key so the user can copy it themselves.
-      const text = this.renderRoot.querySelector('.secret');
-      if (text) getSelection()?.selectAllChildren(text);
-    }
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.hadFocus = Boolean(this.shadowRoot?.activeElement);
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
+    const find = (sel: string) => root.querySelector<HTMLElement>(sel);
     const target = this.focusOn;
     this.focusOn = undefined;
-    const find = (sel: string) => root.querySelector<HTMLElement>(sel);
     if (target)
       (find(target === 'heading' ? '.heading' : `#${target}`) ?? find('.heading'))?.focus();
     // The focused control went away (a busy button replaced): the heading takes focus, never <body>.
     else if (this.hadFocus && !root.activeElement) find('.heading')?.focus();
     if (this.state.step === 'scan' && !customElements.get('passkey-qr')) {
       loadQr().catch(() => {
-        // No QR code: the key, typed by hand, still works; show it open.
-        this.qrFailed = true;
+        // No QR code: the key, typed by hand, still works; show it.
+        this.ctx.qrFailed = true;
         this.requestUpdate();
       });
     }
@@ -378,41 +247,38 @@ export class TwoFactorTotp extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.state;
-    return html`<div part="base" class="card" dir=${this.locale.dir} lang=${this.locale.lang}>
+    const chunk = this.lazy.value;
+    return html`<div
+      part="base"
+      class="card"
+      dir=${this.locale.dir}
+      lang=${this.locale.lang}
+      @keydown=${
+        // Lit binds template listeners to the element.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        this.onKeyDown
+      }
+    >
       <div part="status" class="sr-only" role="status" aria-live="polite">
-        ${this.copied ? this.t.copied : this.announcement(s)}
+        ${this.announcement(s) || (chunk ? chunk.announce(this.ctx, s) : '')}
       </div>
-      ${this.view(s)}
+      ${this.view(s) ?? chunk?.view(this.ctx, s) ?? nothing}
     </div>`;
   }
 
   private announcement(s: TotpState): string {
     const t = this.t;
-    switch (s.step) {
-      case 'loading':
-        return t.loading;
-      case 'starting':
-        return t.starting;
-      case 'removing':
-        return t.removing;
-      case 'approving':
-        return this.approver?.busy ? t.approvingWait : t.approvingHeading;
-      case 'scan':
-        // Field errors and failures speak through their own role="alert".
-        return s.busy ? t.verifying : s.problem || s.error ? '' : t.scanHeading;
-      case 'added':
-        return t.addedHeading;
-      case 'confirm-remove':
-        return t.removeHeading;
-      case 'off':
-      case 'on':
-        return s.notice ? t.notices[s.notice] : '';
-      default:
-        return '';
-    }
+    if (s.step === 'loading') return t.loading;
+    if (s.step === 'starting') return t.starting;
+    if (s.step === 'removing') return t.removing;
+    if (s.step === 'confirm-remove') return t.removeHeading;
+    // The calm line after a change; errors speak through their own role="alert".
+    if ((s.step === 'off' || s.step === 'on') && s.notice) return t.notices[s.notice];
+    return '';
   }
 
-  private view(s: TotpState): TemplateResult {
+  /** The status views; the setup's come from its chunk. */
+  private view(s: TotpState): TemplateResult | undefined {
     const t = this.t;
     switch (s.step) {
       case 'loading':
@@ -421,44 +287,56 @@ export class TwoFactorTotp extends LitElement {
         return this.busy(t.starting, true);
       case 'removing':
         return this.busy(t.removing);
-      case 'approving':
-        return this.approving(s.action);
       case 'off':
         return html`${heading(this.level, t.heading)} ${this.notice(s.notice)}
           <p>${t.offBody}</p>
-          <div class="actions">${this.button(t.setUp, () => void this.setUp(), 'primary')}</div>`;
-      case 'scan':
-        return this.scan(s);
-      case 'added':
-        return html`<div class="success">
-          <span class="result-icon">${checkIcon}</span>
-          ${heading(this.level, t.addedHeading)}
-          <p>${s.name ? t.addedBodyNamed(isolate(s.name)) : t.addedBody}</p>
           <div class="actions">
-            ${this.button(t.done, () => this.go({ step: 'on', status: s.status }))}
-          </div>
-        </div>`;
+            ${this.button(t.setUp, () => this.withSetup('starting', (m) => void m.setUp(this.ctx)), 'primary')}
+          </div>`;
       case 'on':
         return this.configured(s.status, s.notice);
       case 'confirm-remove':
         return html`${heading(this.level, t.removeHeading)}
           <p>${t.removeBody}</p>
           <div class="actions">
-            ${this.button(t.removeConfirm, () => void this.removeApp(s.status), 'primary danger')}
+            ${this.button(
+              t.removeConfirm,
+              () => this.withSetup('removing', (m) => void m.removeApp(this.ctx, s.status)),
+              'primary danger',
+            )}
             ${this.button(t.cancel, () => this.go({ step: 'on', status: s.status, notice: 'cancelled' }))}
           </div>`;
       case 'error': {
-        const e = t.errors[s.key];
-        const again = s.key === 'expired' ? t.startAgain : t.tryAgain;
-        return html`<div class="error">
-          ${errorBlock({ title: e.title, body: e.body, code: s.code, level: this.level })}
+        const e = this.errorText(s.key);
+        return html`${errorBlock({ title: e.title, body: e.body, code: s.code, level: this.level })}
           <div class="actions">
-            ${s.key === 'no-adapter' ? nothing : this.button(again, s.again, 'primary')}
+            ${
+              s.key === 'no-adapter'
+                ? nothing
+                : this.button(s.key === 'expired' ? t.startAgain : t.tryAgain, s.again, 'primary')
+            }
             ${this.button(t.back, () => void this.load(undefined, 'heading'))}
-          </div>
-        </div>`;
+          </div>`;
       }
+      default:
+        return undefined;
     }
+  }
+
+  private parseStatus = parseTotpStatus;
+
+  private missing(): never {
+    throw new Missing();
+  }
+
+  private errorText(key: TotpErrorKey): { title: string; body: string } {
+    const t = this.t;
+    // The setup's errors' words come with its chunk, which is what meets them.
+    return (
+      (t.errors as Record<string, { title: string; body: string }>)[key] ??
+      t.setupErrors?.[key as 'expired'] ??
+      t.errors.server
+    );
   }
 
   private button(label: string, click: () => void, cls = 'secondary'): TemplateResult {
@@ -472,163 +350,36 @@ export class TwoFactorTotp extends LitElement {
   private busy(title: string, cancellable = false): TemplateResult {
     return html`${heading(this.level, title)}
       <div class="waiting"><span class="spinner" aria-hidden="true"></span></div>
-      ${cancellable ? html`<div class="actions">${this.button(this.t.cancel, () => this.cancel())}</div>` : nothing}`;
-  }
-
-  private approving(action: 'totp-setup' | 'totp-remove'): TemplateResult {
-    const t = this.t;
-    const busy = Boolean(this.approver?.busy);
-    return html`${heading(this.level, t.approvingHeading)}
-      <p>${t.approvingBody[action]}</p>
       ${
-        busy
-          ? html`<div class="waiting">
-              <span class="spinner" aria-hidden="true"></span>${t.approvingWait}
-            </div>`
+        cancellable
+          ? html`<div class="actions">${this.button(this.t.cancel, () => this.cancel())}</div>`
           : nothing
-      }
-      <div class="actions">
-        <button
-          part="button"
-          type="button"
-          class="primary"
-          aria-disabled=${busy ? 'true' : 'false'}
-          @click=${() => this.approver?.approve()}
-        >
-          ${t.approve}
-        </button>
-        ${this.button(t.cancel, () => this.cancel())}
-      </div>`;
+      }`;
   }
 
   private configured(status: TotpStatus, notice?: TotpNotice): TemplateResult {
     const t = this.t;
+    let added = '';
+    if (status.createdAt) {
+      const date = new Date(status.createdAt);
+      try {
+        added = t.addedOn(
+          new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'medium' }).format(date),
+        );
+      } catch {
+        // A `lang` that is no valid language tag.
+        added = t.addedOn(date.toLocaleDateString());
+      }
+    }
     return html`${heading(this.level, t.heading)} ${this.notice(notice)}
       <p class="muted">${t.onBody}</p>
       <div class="app">
-        <span class="app-icon">${appIcon}</span>
+        ${appIcon}
         <div class="app-text">
-          <span class="app-name">${status.name ? isolate(status.name) : t.unnamed}</span>
-          ${
-            status.createdAt
-              ? html`<span class="muted">${t.addedOn(this.date(status.createdAt))}</span>`
-              : nothing
-          }
+          <strong>${status.name ? isolate(status.name) : t.unnamed}</strong>
+          ${added ? html`<span class="muted">${added}</span>` : nothing}
         </div>
         ${this.button(t.remove, () => this.go({ step: 'confirm-remove', status }), 'secondary danger')}
       </div>`;
   }
-
-  private date(iso: string): string {
-    const date = new Date(iso);
-    try {
-      return new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'medium' }).format(date);
-    } catch {
-      // A `lang` that is no valid language tag.
-      return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(date);
-    }
-  }
-
-  private scan(s: TotpState & { step: 'scan' }): TemplateResult {
-    const t = this.t;
-    const { key } = s;
-    const account = key.issuer
-      ? `${isolate(key.issuer)} (${isolate(key.account)})`
-      : isolate(key.account);
-    const codeError =
-      s.problem === 'invalid-code'
-        ? `${t.errors['invalid-code'].title}. ${t.errors['invalid-code'].body}`
-        : s.problem
-          ? t.codeProblem(key.digits)
-          : undefined;
-    const error = s.error ? t.errors[s.error] : undefined;
-    return html`${heading(this.level, t.scanHeading)}
-      <ol class="steps">
-        ${t.scanSteps.map((step) => html`<li>${step}</li>`)}
-      </ol>
-      <div class="scan">
-        <passkey-qr part="qr" .value=${key.uri} label=${t.qrLabel}></passkey-qr>
-        <div class="key">
-          <p class="account">${t.account(account)}</p>
-          <details class="manual" ?open=${this.qrFailed}>
-            <summary>${t.manualSummary}</summary>
-            <p class="muted">${t.manualBody}</p>
-            <p class="secret" part="secret" dir="ltr">
-              ${groupsOfFour(key.secret).map((g) => html`<span>${g}</span> `)}
-            </p>
-            <p class="muted">${t.keyDetails(key.digits)}</p>
-            ${this.button(t.copy, () => void this.copy(key.secret))}
-          </details>
-        </div>
-      </div>
-      <form
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          void this.verify(s);
-        }}
-      >
-        ${error ? errorBlock({ title: error.title, body: error.body, code: s.error }) : nothing}
-        <label for="code">${t.codeLabel}</label>
-        <input
-          id="code"
-          part="input"
-          class="code"
-          name="one-time-code"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          spellcheck="false"
-          dir="ltr"
-          .value=${this.code}
-          aria-invalid=${codeError ? 'true' : 'false'}
-          aria-describedby=${codeError ? 'code-error code-hint' : 'code-hint'}
-          @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)}
-        />
-        ${
-          codeError
-            ? html`<p id="code-error" class="field-error" role="alert" data-code=${s.problem!}>
-                ${alertIcon}<span>${codeError}</span>
-              </p>`
-            : nothing
-        }
-        <p id="code-hint" class="hint muted">${t.codeHint(key.digits)}</p>
-        <label for="name">${t.nameLabel}</label>
-        <input
-          id="name"
-          part="input"
-          name="app-name"
-          autocomplete="off"
-          .value=${this.appName}
-          aria-invalid=${s.nameProblem ? 'true' : 'false'}
-          aria-describedby=${s.nameProblem ? 'name-error name-hint' : 'name-hint'}
-          @input=${(e: Event) => (this.appName = (e.target as HTMLInputElement).value)}
-        />
-        ${
-          s.nameProblem
-            ? html`<p id="name-error" class="field-error" role="alert">
-                ${alertIcon}${t.nameProblems[s.nameProblem]}
-              </p>`
-            : nothing
-        }
-        <p id="name-hint" class="hint muted">${t.nameHint}</p>
-        <div class="actions">
-          <button
-            part="button"
-            type="submit"
-            class="primary"
-            aria-disabled=${s.busy ? 'true' : 'false'}
-          >
-            ${s.busy ? html`<span class="spinner small" aria-hidden="true"></span>` : nothing}${t.verify}
-          </button>
-          ${this.button(t.cancel, () => this.cancel())}
-        </div>
-      </form>`;
-  }
-}
-
-function errorKey(code: PasskeyErrorCode): TotpErrorKey {
-  if (ERROR_KEYS.includes(code)) return code as TotpErrorKey;
-  // The approval's ceremony failed, or the server refused the signature.
-  if (isCeremonyCode(code) || code === 'rejected') return 'approval';
-  return 'server';
 }

@@ -1,4 +1,4 @@
-import type { TotpLocale } from '../locale.js';
+import type { TotpLocale } from '../strings.js';
 
 const de: TotpLocale = {
   dir: 'ltr',
@@ -84,6 +84,12 @@ const de: TotpLocale = {
         title: 'Keine Berechtigung',
         body: 'Ihr Konto darf seine Authenticator-App nicht ändern. Wenden Sie sich an die Administration Ihrer Organisation.',
       },
+      'no-adapter': {
+        title: 'Authenticator-Apps sind noch nicht angebunden',
+        body: 'Diese Seite hat das Widget noch nicht mit ihrem Server verbunden. Bitte wenden Sie sich an den Support.',
+      },
+    },
+    setupErrors: {
       expired: {
         title: 'Die Einrichtung ist abgelaufen',
         body: 'Es hat zu lange gedauert, daher wurde nichts gespeichert. Beginnen Sie neu, um einen neuen QR-Code zu erhalten, und löschen Sie den alten Eintrag aus Ihrer App.',
@@ -99,10 +105,6 @@ const de: TotpLocale = {
       approval: {
         title: 'Ihr Passkey konnte es nicht bestätigen',
         body: 'Es wurde nichts geändert. Versuchen Sie es erneut oder verwenden Sie einen anderen Ihrer Passkeys.',
-      },
-      'no-adapter': {
-        title: 'Authenticator-Apps sind noch nicht angebunden',
-        body: 'Diese Seite hat das Widget noch nicht mit ihrem Server verbunden. Bitte wenden Sie sich an den Support.',
       },
     },
     tryAgain: 'Erneut versuchen',

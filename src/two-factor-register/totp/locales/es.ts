@@ -1,4 +1,4 @@
-import type { TotpLocale } from '../locale.js';
+import type { TotpLocale } from '../strings.js';
 
 const es: TotpLocale = {
   dir: 'ltr',
@@ -83,6 +83,12 @@ const es: TotpLocale = {
         title: 'No tiene permiso',
         body: 'Su cuenta no puede cambiar su app de autenticación. Consulte al administrador de su organización.',
       },
+      'no-adapter': {
+        title: 'Las apps de autenticación aún no están conectadas',
+        body: 'Esta página aún no ha conectado el widget con su servidor. Póngase en contacto con el servicio de soporte.',
+      },
+    },
+    setupErrors: {
       expired: {
         title: 'La configuración ha caducado',
         body: 'Ha tardado demasiado, así que no se guardó nada. Empiece de nuevo para obtener un código QR nuevo y borre la entrada anterior de su app.',
@@ -98,10 +104,6 @@ const es: TotpLocale = {
       approval: {
         title: 'Su llave de acceso no pudo confirmarlo',
         body: 'No se ha cambiado nada. Vuelva a intentarlo o use otra de sus llaves de acceso.',
-      },
-      'no-adapter': {
-        title: 'Las apps de autenticación aún no están conectadas',
-        body: 'Esta página aún no ha conectado el widget con su servidor. Póngase en contacto con el servicio de soporte.',
       },
     },
     tryAgain: 'Volver a intentarlo',

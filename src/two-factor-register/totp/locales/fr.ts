@@ -1,4 +1,4 @@
-import type { TotpLocale } from '../locale.js';
+import type { TotpLocale } from '../strings.js';
 
 const fr: TotpLocale = {
   dir: 'ltr',
@@ -85,6 +85,12 @@ const fr: TotpLocale = {
         title: 'Vous n’avez pas l’autorisation',
         body: 'Votre compte ne peut pas modifier son application d’authentification. Adressez-vous à l’administrateur de votre organisation.',
       },
+      'no-adapter': {
+        title: 'Les applications d’authentification ne sont pas encore reliées',
+        body: 'Cette page n’a pas encore relié le widget à son serveur. Veuillez contacter l’assistance.',
+      },
+    },
+    setupErrors: {
       expired: {
         title: 'La configuration a expiré',
         body: 'Elle a pris trop de temps, rien n’a donc été enregistré. Recommencez pour obtenir un nouveau code QR, et supprimez l’ancienne entrée de votre application.',
@@ -100,10 +106,6 @@ const fr: TotpLocale = {
       approval: {
         title: 'Votre clé d’accès n’a pas pu le confirmer',
         body: 'Rien n’a été modifié. Réessayez, ou utilisez une autre de vos clés d’accès.',
-      },
-      'no-adapter': {
-        title: 'Les applications d’authentification ne sont pas encore reliées',
-        body: 'Cette page n’a pas encore relié le widget à son serveur. Veuillez contacter l’assistance.',
       },
     },
     tryAgain: 'Réessayer',

@@ -1,4 +1,4 @@
-import type { TotpLocale } from '../locale.js';
+import type { TotpLocale } from '../strings.js';
 
 const ja: TotpLocale = {
   dir: 'ltr',
@@ -83,6 +83,12 @@ const ja: TotpLocale = {
         title: '権限がありません',
         body: 'お使いのアカウントでは認証アプリを変更できません。組織の管理者にお問い合わせください。',
       },
+      'no-adapter': {
+        title: '認証アプリはまだ接続されていません',
+        body: 'このページはウィジェットをサーバーにまだ接続していません。サポートまでお問い合わせください。',
+      },
+    },
+    setupErrors: {
       expired: {
         title: '設定の有効期限が切れました',
         body: '時間がかかりすぎたため、何も保存されていません。最初からやり直して新しいQRコードを取得し、アプリから古い項目を削除してください。',
@@ -98,10 +104,6 @@ const ja: TotpLocale = {
       approval: {
         title: 'パスキーで確認できませんでした',
         body: '何も変更されていません。もう一度お試しいただくか、別のパスキーをお使いください。',
-      },
-      'no-adapter': {
-        title: '認証アプリはまだ接続されていません',
-        body: 'このページはウィジェットをサーバーにまだ接続していません。サポートまでお問い合わせください。',
       },
     },
     tryAgain: 'もう一度試す',
