@@ -131,6 +131,19 @@ describe('reference RP: recovery codes', function () {
     expect((await confirm('no-such-set')).status).to.equal(410);
   });
 
+  it('confirming one set twice at once puts it in force once', async () => {
+    const old = await generate();
+    await confirm(old.id);
+    const fresh = await generate();
+    const replies = await Promise.all([confirm(fresh.id), confirm(fresh.id)]);
+    expect(replies.map((r) => r.status).sort()).to.deep.equal([200, 410]);
+    const sets = await sql<{ id: string }>(
+      "SELECT id FROM recovery_sets WHERE user_id = ? AND status = 'active'",
+      await currentUserId(),
+    );
+    expect(sets).to.deep.equal([{ id: fresh.id }]);
+  });
+
   it("a set belongs to its user: another user's session can't confirm it", async () => {
     const set = await generate();
     await newSession();
