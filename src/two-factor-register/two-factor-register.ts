@@ -55,6 +55,8 @@ function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolea
  * @tag two-factor-register
  *
  * @fires {PasskeyCredentialChangeEvent} passkey-credential-change - A passkey was added, renamed, turned on or off, or deleted (from the Passkeys tab).
+ * @fires {TwoFactorTotpAddedEvent} two-factor-totp-added - An authenticator app was set up (from the Authenticator app tab).
+ * @fires {TwoFactorTotpRemovedEvent} two-factor-totp-removed - The authenticator app was removed (from the Authenticator app tab).
  * @fires {TwoFactorRecoveryCodesGeneratedEvent} two-factor-recovery-codes-generated - A new set of recovery codes was saved; `event.detail.total` says how many (never the codes).
  *
  * @csspart base - The card around everything.
