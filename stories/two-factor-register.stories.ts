@@ -113,6 +113,16 @@ export const Recovery: Story = {
   },
 };
 
+export const Totp: Story = {
+  name: 'Tabs: Authenticator app open',
+  parameters: {
+    stage: async (el) => {
+      el.selected = 'totp';
+      await opened('two-factor-totp')(el);
+    },
+  },
+};
+
 export const Order: Story = {
   name: 'Tabs: chosen order, recovery codes first',
   args: { methods: 'recovery passkey' },
