@@ -15,25 +15,32 @@ const shipped: Record<string, () => Promise<{ default: TwoFactorLocale }>> = {
 
 type Host = { requestUpdate(): void };
 const loaded = new Map<string, TwoFactorLocale>();
-/** The hosts waiting for each language that is loading. */
-const waiting = new Map<string, Set<Host>>();
+/** Each language that is loading: the hosts waiting for it, and its load. */
+const waiting = new Map<string, { hosts: Set<Host>; done: Promise<void> }>();
+
+const keyOf = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /**
  * The locale for a BCP 47 tag's language if it has loaded, else undefined (English meanwhile, or
  * for good): `host` re-renders once it has loaded.
  */
 export function words(lang: string, host: Host): TwoFactorLocale | undefined {
-  const key = lang.toLowerCase().split('-')[0];
+  const key = keyOf(lang);
   if (loaded.has(key) || !Object.hasOwn(shipped, key)) return loaded.get(key);
-  let hosts = waiting.get(key);
-  if (!hosts) {
-    waiting.set(key, (hosts = new Set()));
-    const done = () => {
+  let load = waiting.get(key);
+  if (!load) {
+    const hosts = new Set<Host>();
+    const end = () => {
       waiting.delete(key);
-      hosts!.forEach((h) => h.requestUpdate());
+      hosts.forEach((h) => h.requestUpdate());
     };
-    shipped[key]().then((m) => (loaded.set(key, m.default), done()), done);
+    const done = shipped[key]().then((m) => (loaded.set(key, m.default), end()), end);
+    waiting.set(key, (load = { hosts, done }));
   }
-  hosts.add(host);
+  load.hosts.add(host);
   return undefined;
 }
+
+/** Settles once the words of `lang` are in (or could not load): for a host's `updateComplete`. */
+export const wordsLoaded = (lang: string): Promise<void> | undefined =>
+  waiting.get(keyOf(lang))?.done;

@@ -8,7 +8,7 @@ import { errorBlock } from '../../internal/error-block.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../../internal/errors.js';
 import { LazyController, once } from '../../internal/lazy.js';
 import { enFirstView } from '../../strings.js';
-import { words } from '../words.js';
+import { words, wordsLoaded } from '../words.js';
 import type * as Flow from './flow.js';
 import { styles } from './recovery-codes.styles.js';
 import { enRecovery } from './strings.js';
@@ -166,9 +166,10 @@ export class TwoFactorRecoveryCodes extends LitElement {
     this.acting = this.flow.run((flow) => flow.start());
   }
 
-  /** Also waits for a click that waits for the flow's code, and what it renders. */
+  /** Also waits for a click that waits for the flow's code, the words of its language, and what they render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.acting;
+    await wordsLoaded(this.locale.lang);
     return super.getUpdateComplete();
   }
 
