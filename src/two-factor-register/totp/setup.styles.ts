@@ -51,8 +51,13 @@ export const setupStyles = css`
     word-spacing: 0.3em;
     user-select: all;
   }
+  /* Lines of four groups, together at the start of the card's direction. */
+  .secret [part='secret'] {
+    display: inline-block;
+  }
   .secret span span {
-    white-space: nowrap;
+    display: block;
+    white-space: pre;
   }
   .code {
     max-width: 12em;

@@ -192,6 +192,15 @@ export function view(c: TotpContext, s: TotpState): TemplateResult | undefined {
   return undefined;
 }
 
+/** The key in groups of four, four groups a line, as authenticator apps print it. */
+function secretRows(secret: string): TemplateResult[] {
+  const groups = groupsOfFour(secret);
+  const rows: TemplateResult[] = [];
+  for (let i = 0; i < groups.length; i += 4)
+    rows.push(html`<span>${groups.slice(i, i + 4).join(' ')}</span>`);
+  return rows;
+}
+
 function scan(c: TotpContext, s: Scan): TemplateResult {
   const t = c.t;
   const { key } = s;
@@ -223,9 +232,7 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
           <summary>${t.manualSummary}</summary>
           <p class="muted">${t.manualBody}</p>
           <p class="secret">
-            <span part="secret" dir="ltr"
-              >${groupsOfFour(key.secret).map((g) => html`<span>${g}</span> `)}</span
-            >
+            <span part="secret" dir="ltr">${secretRows(key.secret)}</span>
           </p>
           <p class="muted">${t.keyDetails(key.digits)}</p>
           ${c.button(t.copy, () => void copy(c, key.secret))}

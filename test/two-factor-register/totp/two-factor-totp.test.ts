@@ -98,7 +98,9 @@ describe('<two-factor-totp>', () => {
     const groups = [...el.shadowRoot!.querySelectorAll('[part=secret] span')].map(
       (s) => s.textContent,
     );
-    expect(groups).to.deep.equal(SAMPLE_SECRET.match(/.{4}/g));
+    // Groups of four, four groups a line.
+    expect(groups).to.deep.equal(['JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP']);
+    expect(groups.join(' ').replaceAll(' ', '')).to.equal(SAMPLE_SECRET);
     expect(byRole(el, 'button', t.copy)).to.exist;
     const code = byRole(el, 'textbox', t.codeLabel) as HTMLInputElement;
     expect([code.inputMode, code.getAttribute('autocomplete')]).to.deep.equal([
