@@ -119,6 +119,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'passkey-register/define': fromHere('src/passkey-register/define.ts'),
           'passkey-credentials/define': fromHere('src/passkey-credentials/define.ts'),
           'passkey-qr/define': fromHere('src/passkey-qr/define.ts'),
+          'two-factor-register/define': fromHere('src/two-factor-register/define.ts'),
+          'two-factor-register/recovery/define': fromHere(
+            'src/two-factor-register/recovery/define.ts',
+          ),
+          'two-factor-register/totp/define': fromHere('src/two-factor-register/totp/define.ts'),
           'react/index': fromHere('src/react/index.ts'),
         },
         formats: ['es'],

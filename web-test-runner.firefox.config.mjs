@@ -59,6 +59,10 @@ const FIREFOX_FILES = [
   'test/passkey-register/flow-controller.test.ts',
   'test/fetch-adapter.test.ts',
   'test/validate.test.ts',
+  'test/two-factor-register/totp/otpauth.test.ts',
+  'test/two-factor-register/totp/two-factor-totp.test.ts',
+  'test/two-factor-register/totp/end-to-end.test.ts',
+  'test/two-factor-register/tabs.test.ts',
 ];
 
 export default {

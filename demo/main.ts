@@ -1,5 +1,6 @@
 // The demo portal: signs in a demo user against the reference relying party (demo/rp) and hands
-// <passkey-credentials> (which opens <passkey-register> for "Add passkey") a fetch adapter.
+// <two-factor-register> (tabs for passkeys, an authenticator app and recovery codes) a fetch
+// adapter for the RP's /api/passkeys and /api/two-factor.
 // Every user-supplied string (names, display name) is written with textContent, never as HTML.
 import '../src/define.js';
 import { createFetchAdapter } from '../src/index.js';
@@ -18,14 +19,14 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const widget = document.querySelector('passkey-credentials');
+const widget = document.querySelector('two-factor-register');
 const userName = byId('user-name');
 const userInitials = byId('user-initials');
 const userLabel = byId('user-label');
 const sessionError = byId('session-error');
 const sessionLoading = byId('session-loading');
 
-const adapter = createFetchAdapter({ baseUrl: '/api/passkeys' });
+const adapter = createFetchAdapter({ baseUrl: '/api/passkeys', twoFactorUrl: '/api/two-factor' });
 
 setUpPreferences();
 
@@ -112,8 +113,8 @@ async function start(): Promise<void> {
 
   if (widget) {
     // For WebAuthn signals after a passkey is turned off or deleted.
-    if (user.webauthnUserId) widget.userId = user.webauthnUserId;
-    if (user.rpId) widget.rpId = user.rpId;
+    if (user.webauthnUserId) widget.setAttribute('user-id', user.webauthnUserId);
+    if (user.rpId) widget.setAttribute('rp-id', user.rpId);
     widget.adapter = adapter;
     widget.hidden = false;
   }

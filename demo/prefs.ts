@@ -58,7 +58,7 @@ export function onLanguage(fn: () => void): void {
   fn();
 }
 
-const THEMED = 'passkey-register, passkey-credentials';
+const THEMED = 'passkey-register, passkey-credentials, two-factor-register';
 
 function applyTheme(): void {
   document.documentElement.dataset.theme = theme;

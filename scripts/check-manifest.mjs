@@ -10,7 +10,7 @@
 // The README's property table of each element must match the manifest's public properties and
 // their attributes.
 // It also proves that it can fail: with one description removed, it must report exactly that.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,22 +34,36 @@ function sourcesOf(dir) {
     .map((f) => readFileSync(join(root, dir, f), 'utf8'));
 }
 
+/** The modules that declare event classes. */
+const EVENT_MODULES = [
+  'src/events.ts',
+  'src/two-factor-register/events.ts',
+  'src/two-factor-register/totp/events.ts',
+];
+
 /**
- * What an element's own folder uses, read from its source.
- * @param {string} tag
+ * What an element's own folder uses, read from its source: the folder of the module that
+ * declares it (its subfolders are other elements').
+ * @param {string} _tag @param {string} module
  */
-function usedBy(tag) {
-  const files = sourcesOf(`src/${tag}`);
+function usedBy(_tag, module) {
+  // The manifest names the published module (dist/…); its source is the same path under src/.
+  const dir = dirname(module).replace(/^dist\//, 'src/');
+  const files = sourcesOf(dir);
   const all = files.join('\n');
-  const styles = readdirSync(join(root, 'src', tag))
+  const styles = readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.styles.ts'))
-    .map((f) => readFileSync(join(root, 'src', tag, f), 'utf8'))
+    .map((f) => readFileSync(join(root, dir, f), 'utf8'))
     .join('\n');
-  const events = readFileSync(join(root, 'src/events.ts'), 'utf8');
+  const events = EVENT_MODULES.filter((f) => existsSync(join(root, f)))
+    .map((f) => readFileSync(join(root, f), 'utf8'))
+    .join('\n');
   /** event class → event name */
   const eventNames = new Map(
     [
-      ...events.matchAll(/class (\w+) extends Event \{\s*static readonly eventName = '([\w-]+)'/g),
+      ...events.matchAll(
+        /class (\w+) extends (?:Custom)?Event(?:<[^>]*>)? \{\s*static readonly eventName = '([\w-]+)'/g,
+      ),
     ].map((m) => [m[1], m[2]]),
   );
   return {
@@ -57,14 +71,16 @@ function usedBy(tag) {
     slots: new Set([...all.matchAll(/<slot(?:\s+name="([\w-]+)")?/g)].map((m) => m[1] ?? '')),
     cssProperties: new Set([...styles.matchAll(/var\((--passkey-[\w-]+)/g)].map((m) => m[1])),
     events: new Set(
-      [...all.matchAll(/new (Passkey\w+Event)\(/g)].map((m) => eventNames.get(m[1]) ?? m[1]),
+      [...all.matchAll(/new ((?:Passkey|TwoFactor)\w+Event)\(/g)].map(
+        (m) => eventNames.get(m[1]) ?? m[1],
+      ),
     ),
   };
 }
 
 /**
  * @param {Manifest} manifest
- * @param {(tag: string) => ReturnType<typeof usedBy>} used
+ * @param {(tag: string, module: string) => ReturnType<typeof usedBy>} used
  * @returns {string[]} problems
  */
 export function checkManifest(manifest, used) {
@@ -80,7 +96,7 @@ export function checkManifest(manifest, used) {
   for (const tag of defined) {
     if (!elements.some(({ d }) => d.tagName === tag)) problems.push(`<${tag}>: no declaration`);
   }
-  for (const { d } of elements) {
+  for (const { module, d } of elements) {
     const where = `<${d.tagName ?? d.name}>`;
     if (!d.tagName) problems.push(`${d.name}: no @tag / tagName`);
     if (!d.description && !d.summary) problems.push(`${where}: no description`);
@@ -104,7 +120,7 @@ export function checkManifest(manifest, used) {
         problems.push(`${where}: event ${e.name} needs a name and a type`);
     }
     if (!d.tagName) continue;
-    const source = used(d.tagName);
+    const source = used(d.tagName, module);
     /** @param {string} kind @param {Set<string>} inSource @param {Item[] | undefined} listed */
     const missing = (kind, inSource, listed) => {
       const names = new Set((listed ?? []).map((i) => i.name));

@@ -9,6 +9,9 @@ import { packageSourcesPlugin, quickStart } from './lib/quick-start.mjs';
 
 const REGISTER = 'src/passkey-register/define.ts';
 const CREDENTIALS = 'src/passkey-credentials/define.ts';
+const TOTP = 'src/two-factor-register/totp/define.ts';
+const SHELL = 'src/two-factor-register/define.ts';
+const RECOVERY = 'src/two-factor-register/recovery/define.ts';
 // The README's first example's module script, unchanged, as a consumer's entry module: its
 // `passkey-register…` imports resolve to the sources their package.json exports are built from.
 const QUICK_START = 'node_modules/.size/quick-start.js';
@@ -88,6 +91,50 @@ const both = await bundle([REGISTER, CREDENTIALS]);
 const registerShared = initialFiles(both, REGISTER);
 const credentialsMore = [...initialFiles(both, CREDENTIALS)].filter((f) => !registerShared.has(f));
 
+// The authenticator tab, as <two-factor-register> loads it beside <passkey-register>: its own
+// code, with what <passkey-register>'s first load already brought not counted again. The QR
+// chunk, the locales and the approval code (loaded only when the RP asks for an approval, and
+// the same chunk <passkey-register>'s flow uses) are on demand, outside the row.
+const withTotp = await bundle([REGISTER, TOTP]);
+const registerBeside = initialFiles(withTotp, REGISTER);
+const totpMore = [...initialFiles(withTotp, TOTP)].filter((f) => !registerBeside.has(f));
+// Its setup (QR code and key, the code, removing), loaded on the first sign of intent.
+const totpSetup = Object.keys(withTotp.outputs).find(
+  (f) => withTotp.outputs[f].entryPoint === 'src/two-factor-register/totp/setup.ts',
+);
+const totpSetupFiles = totpSetup
+  ? [...initialFiles(withTotp, 'src/two-factor-register/totp/setup.ts')].filter(
+      (f) => !registerBeside.has(f) && !totpMore.includes(f),
+    )
+  : [];
+
+// <two-factor-register>'s shell, defined and rendered beside <passkey-register>: what it adds to
+// that first load. Its tabs (the passkey list, the authenticator app, recovery codes) load when
+// first opened, outside the row.
+const withShell = await bundle([REGISTER, SHELL]);
+const registerBesideShell = initialFiles(withShell, REGISTER);
+const shellMore = [...initialFiles(withShell, SHELL)].filter((f) => !registerBesideShell.has(f));
+
+// The recovery-codes tab, as the shell loads it beside <passkey-register>: its own code. The
+// approval code (loaded only when the RP asks for an approval, the chunk <passkey-register>'s
+// flow uses) and the locales are on demand, outside the row.
+const withRecovery = await bundle([REGISTER, RECOVERY]);
+const registerBesideRecovery = initialFiles(withRecovery, REGISTER);
+const recoveryMore = [...initialFiles(withRecovery, RECOVERY)].filter(
+  (f) => !registerBesideRecovery.has(f),
+);
+
+// Its flow (from Generate on: ./recovery/flow.ts), fetched on intent: its own code, not the
+// WebAuthn chunk it shares with <passkey-register>'s flow.
+const recoveryFirst = new Set([...registerBesideRecovery, ...recoveryMore]);
+const isWebAuthn = (/** @type {string} */ i) => i === 'src/webauthn.ts';
+const recoveryFlow = Object.keys(withRecovery.outputs).filter(
+  (f) =>
+    !recoveryFirst.has(f) &&
+    holds(withRecovery, f, (i) => i.startsWith('src/two-factor-register/recovery/')) &&
+    !holds(withRecovery, f, isWebAuthn),
+);
+
 const readme = await bundle([QUICK_START]);
 const readmeInitial = initialFiles(readme, QUICK_START);
 
@@ -96,6 +143,9 @@ const localesInitial = [
     holds(both, f, isLocale),
   ),
   ...[...readmeInitial].filter((f) => holds(readme, f, isLocale)),
+  ...totpMore.filter((f) => holds(withTotp, f, isLocale)),
+  ...shellMore.filter((f) => holds(withShell, f, isLocale)),
+  ...recoveryMore.filter((f) => holds(withRecovery, f, isLocale)),
 ];
 
 const rows = [
@@ -115,7 +165,34 @@ const rows = [
     ...sum(both, credentialsMore),
     budget: 4_000,
   },
+  {
+    what: '<two-factor-totp> tab on top of <passkey-register> (without the QR chunk)',
+    ...sum(withTotp, totpMore),
+    budget: 4_000,
+  },
+  {
+    what: '<two-factor-totp> setup chunk, on intent (without QR and approval)',
+    ...sum(withTotp, totpSetupFiles),
+    budget: 5_500,
+  },
+  {
+    what: '<two-factor-register> shell beside <passkey-register> (first load, tabs on demand)',
+    ...sum(withShell, shellMore),
+    budget: 2_000,
+  },
+  {
+    what: '<two-factor-recovery-codes> tab on top of <passkey-register>',
+    ...sum(withRecovery, recoveryMore),
+    budget: 3_000,
+  },
+  {
+    what: 'recovery codes flow, on intent (besides the shared WebAuthn chunk)',
+    ...sum(withRecovery, recoveryFlow),
+    budget: 5_000,
+  },
 ];
+if (totpMore.some((f) => holds(withTotp, f, isQr)))
+  throw new Error('The QR chunk is in the authenticator tab’s first load: it must stay on demand');
 
 const fmt = (/** @type {number} */ n) => n.toLocaleString('en-US');
 const table = [

@@ -38,10 +38,16 @@ function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The passkey list: the Passkeys tab of <two-factor-register>, open first. */
+const passkeyList = (doc: Document) =>
+  doc
+    .querySelector('two-factor-register:not([hidden])')
+    ?.shadowRoot?.querySelector('passkey-credentials');
+
 /** The switches are set up, and the list has rendered for the signed-in user. */
 const listReady = (doc: Document) =>
   doc.querySelectorAll('#language option').length > 0 &&
-  !!doc.querySelector('passkey-credentials:not([hidden])')?.shadowRoot?.textContent?.trim();
+  !!passkeyList(doc)?.shadowRoot?.textContent?.trim();
 const switchesReady = (doc: Document) => doc.querySelectorAll('#language option').length > 0;
 
 describe('demo pages', () => {
@@ -86,6 +92,23 @@ describe('demo pages', () => {
     expect(doc.querySelector(':target')?.textContent).to.include('WebAuthn');
   });
 
+  it('offers passkeys, an authenticator app and recovery codes, as tabs of <two-factor-register>', async () => {
+    const doc = await open('/demo/index.html', listReady);
+    const shell = doc.querySelector('two-factor-register')!;
+    const tabs = [...shell.shadowRoot!.querySelectorAll('[role=tab]')].map((t) =>
+      t.textContent.trim(),
+    );
+    expect(tabs).to.deep.equal(['Passkeys', 'Authenticator app', 'Recovery codes']);
+    shell.shadowRoot!.querySelector<HTMLElement>('#tab-recovery')!.click();
+    await waitUntil(
+      () =>
+        shell
+          .shadowRoot!.querySelector('two-factor-recovery-codes')
+          ?.shadowRoot?.textContent.includes('Not set up'),
+      'the recovery tab, from the RP',
+    );
+  });
+
   it('explains how to try it with Chrome DevTools’ virtual authenticator', async () => {
     const doc = await open('/demo/index.html');
     const help = doc.getElementById('try-it')!.textContent.replace(/\s+/g, ' ');
@@ -112,7 +135,7 @@ describe('demo pages', () => {
     expect(root.lang).to.equal('ar');
     expect(root.dir).to.equal('rtl');
     expect(doc.querySelector('h1')!.textContent).to.equal('الأمان');
-    const list = doc.querySelector('passkey-credentials')!;
+    const list = passkeyList(doc)!;
     await waitUntil(
       () => list.shadowRoot!.textContent.includes('إضافة مفتاح مرور'),
       'the element did not follow the page into Arabic',
@@ -138,16 +161,16 @@ describe('demo pages', () => {
 
     choose(theme, 'light');
     const light = background();
-    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('light');
+    expect(doc.querySelector('two-factor-register')!.getAttribute('theme')).to.equal('light');
 
     choose(theme, 'dark');
-    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('dark');
+    expect(doc.querySelector('two-factor-register')!.getAttribute('theme')).to.equal('dark');
     expect(background()).to.not.equal(light);
     expect(localStorage.getItem('acme-demo:theme')).to.equal('dark');
 
     doc = await open('/demo/index.html', listReady);
     expect(byLabel<HTMLSelectElement>(doc, 'Theme').value).to.equal('dark');
-    expect(doc.querySelector('passkey-credentials')!.getAttribute('theme')).to.equal('dark');
+    expect(doc.querySelector('two-factor-register')!.getAttribute('theme')).to.equal('dark');
     expect(getComputedStyle(doc.body).backgroundColor).to.not.equal(light);
   });
 

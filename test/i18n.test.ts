@@ -194,7 +194,9 @@ describe('every story in every language', () => {
         );
         await aTimeout(20);
         const els = [
-          ...canvas.querySelectorAll('passkey-register, passkey-credentials, passkey-qr'),
+          ...canvas.querySelectorAll(
+            'passkey-register, passkey-credentials, passkey-qr, two-factor-register, two-factor-recovery-codes, two-factor-totp',
+          ),
         ];
         for (const e of els)
           await (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

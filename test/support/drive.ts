@@ -170,6 +170,7 @@ const IMPLICIT_ROLES: Record<string, string> = {
   checkbox: 'input[type=checkbox]',
   radio: 'input[type=radio]',
   heading: 'h1, h2, h3, h4, h5, h6',
+  list: 'ol, ul',
 };
 
 /** An element's accessible name, as far as these widgets need it: aria-labelledby, aria-label, then its text. */

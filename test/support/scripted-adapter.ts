@@ -21,7 +21,14 @@ type Method =
   | 'declineHandoff'
   | 'approvalOptions'
   | 'updateCredential'
-  | 'deleteCredential';
+  | 'deleteCredential'
+  | 'totpStatus'
+  | 'startTotp'
+  | 'verifyTotp'
+  | 'removeTotp'
+  | 'recoveryCodesStatus'
+  | 'generateRecoveryCodes'
+  | 'confirmRecoveryCodes';
 
 /** Optional methods exist only when cued (or the real adapter has them), as with a real adapter. */
 const OPTIONAL: Method[] = [
@@ -32,6 +39,13 @@ const OPTIONAL: Method[] = [
   'approvalOptions',
   'updateCredential',
   'deleteCredential',
+  'totpStatus',
+  'startTotp',
+  'verifyTotp',
+  'removeTotp',
+  'recoveryCodesStatus',
+  'generateRecoveryCodes',
+  'confirmRecoveryCodes',
 ];
 
 export interface ScriptedAdapter extends PasskeyAdapter {
