@@ -93,7 +93,7 @@ describe('<two-factor-totp> against the reference RP', () => {
     await clearOfStepBoundary();
     await enter(el, await wrongCode(key));
     await settled(el);
-    const field = byRole(el, 'textbox', t.codeLabel) as HTMLInputElement;
+    const field = byRole<HTMLInputElement>(el, 'textbox', t.codeLabel);
     expect(byRole(el, 'alert').dataset.code).to.equal('invalid-code');
     expect(focusedIn(el)).to.equal(field);
     expect(field.value).to.equal('');

@@ -102,7 +102,7 @@ describe('<two-factor-totp>', () => {
     expect(groups).to.deep.equal(['JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP']);
     expect(groups.join(' ').replaceAll(' ', '')).to.equal(SAMPLE_SECRET);
     expect(byRole(el, 'button', t.copy)).to.exist;
-    const code = byRole(el, 'textbox', t.codeLabel) as HTMLInputElement;
+    const code = byRole<HTMLInputElement>(el, 'textbox', t.codeLabel);
     expect([code.inputMode, code.getAttribute('autocomplete')]).to.deep.equal([
       'numeric',
       'one-time-code',
@@ -167,7 +167,7 @@ describe('<two-factor-totp>', () => {
     await submitCode(el, '654321');
     await untilTotp(el, 'scan');
     await el.updateComplete;
-    const field = byRole(el, 'textbox', t.codeLabel) as HTMLInputElement;
+    const field = byRole<HTMLInputElement>(el, 'textbox', t.codeLabel);
     expect(focusedIn(el)).to.equal(field);
     expect(field.value).to.equal('');
     expect(byRole(el, 'alert').dataset.code).to.equal('invalid-code');
