@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
-import { styles as cardStyles } from '../internal/card.styles.js';
+import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
 import { errorBlock } from '../internal/error-block.js';
 import { enFirstView } from '../strings.js';
 import { LazyController, once } from '../internal/lazy.js';
@@ -92,7 +92,7 @@ function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolea
  * @cssproperty --passkey-shadow - The card's shadow.
  */
 export class TwoFactorRegister extends LitElement {
-  static override styles = [cardStyles, styles];
+  static override styles = [cardStyles, stateStyles, styles];
 
   /** The bridge to your server: passkey methods, and those of the authenticator app and recovery codes. */
   @property({ attribute: false }) adapter?: PasskeyAdapter;

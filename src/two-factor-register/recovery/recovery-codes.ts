@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, RecoveryCodesStatus } from '../../adapter.js';
 import { LocaleController } from '../../i18n.js';
-import { styles as cardStyles } from '../../internal/card.styles.js';
+import { styles as cardStyles, stateStyles } from '../../internal/card.styles.js';
 import { errorBlock } from '../../internal/error-block.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../../internal/errors.js';
 import { LazyController, once } from '../../internal/lazy.js';
@@ -70,7 +70,7 @@ function parseStatus(raw: unknown): RecoveryCodesStatus {
  * @cssproperty --passkey-space-l - Spacing scale, large step.
  */
 export class TwoFactorRecoveryCodes extends LitElement {
-  static override styles = [cardStyles, styles];
+  static override styles = [cardStyles, stateStyles, styles];
 
   /** The bridge to your server; needs `recoveryCodesStatus`, `generateRecoveryCodes` and `confirmRecoveryCodes`. */
   @property({ attribute: false }) adapter?: PasskeyAdapter;

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter, TotpStatus } from '../../adapter.js';
 import { isolate } from '../../device-name.js';
-import { styles as card } from '../../internal/card.styles.js';
+import { styles as card, stateStyles } from '../../internal/card.styles.js';
 import { errorBlock, heading, headingLevel } from '../../internal/error-block.js';
 import { icon } from '../../internal/icon.js';
 import type { HeadingLevel } from '../../internal/error-block.js';
@@ -78,7 +78,7 @@ function errorKey(code: PasskeyErrorCode): TotpErrorKey {
  * @cssproperty --passkey-space-l - Spacing scale, large step (card padding).
  */
 export class TwoFactorTotp extends LitElement {
-  static override styles = [card, styles];
+  static override styles = [card, stateStyles, styles];
 
   /** The bridge to your server; the tab needs `totpStatus`, `startTotp`, `verifyTotp`, `removeTotp`. */
   @property({ attribute: false }) adapter?: PasskeyAdapter;
