@@ -135,6 +135,16 @@ const recoveryFlow = Object.keys(withRecovery.outputs).filter(
     !holds(withRecovery, f, isWebAuthn),
 );
 
+// <passkey-credentials>' changes (rename, on/off, delete, approval, Add passkey), fetched on
+// intent: its own chunk, not the WebAuthn chunk it shares with <passkey-register>'s flow.
+const credentialsFirst = new Set([...registerShared, ...credentialsMore]);
+const credentialChanges = Object.keys(both.outputs).filter(
+  (f) =>
+    !credentialsFirst.has(f) &&
+    holds(both, f, (i) => i === 'src/passkey-credentials/credential-changes.ts') &&
+    !holds(both, f, isWebAuthn),
+);
+
 const readme = await bundle([QUICK_START]);
 const readmeInitial = initialFiles(readme, QUICK_START);
 
@@ -164,6 +174,11 @@ const rows = [
     what: '<passkey-credentials> on top of <passkey-register>',
     ...sum(both, credentialsMore),
     budget: 4_000,
+  },
+  {
+    what: '<passkey-credentials> changes chunk, on intent (besides the shared WebAuthn chunk)',
+    ...sum(both, credentialChanges),
+    budget: 5_000,
   },
   {
     what: '<two-factor-totp> tab on top of <passkey-register> (without the QR chunk)',

@@ -1,63 +1,29 @@
 /**
  * What `<passkey-credentials>` needs only once the user acts: renaming, turning on or off,
  * deleting, approval with an existing passkey, WebAuthn signals and "Add passkey", with their
- * views, strings and styles. The element loads this module on the first sign of intent (pointer or focus on it) and
- * awaits it before acting on a click, so a page that only shows the list pays for the list alone.
+ * views (`change-views.ts`), strings and styles. The element loads this module on the first sign of
+ * intent (pointer or focus on it) and awaits it before acting on a click, so a page that only
+ * shows the list pays for the list alone.
  */
-import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type {
-  AuthenticationResponseJSON,
-  PasskeyAction,
-  PasskeyAdapter,
-  PasskeyCredential,
-} from '../adapter.js';
+import type { nothing, ReactiveController, TemplateResult } from 'lit';
+import type { AuthenticationResponseJSON, PasskeyAction, PasskeyCredential } from '../adapter.js';
 import { checkName, isolate } from '../device-name.js';
 import type { NameProblem } from '../device-name.js';
 import { PasskeyCredentialChangeEvent } from '../events.js';
-import type { PasskeyErrorEvent, PasskeyRegisteredEvent } from '../events.js';
 import { ApprovalController, approvalOptionsFor } from '../internal/approval.js';
 import { PasskeyAdapterError, callWithTimeout, errorCode } from '../internal/errors.js';
-import { passkeyIcon } from '../internal/icons.js';
 import { enCeremonyErrors } from '../strings-ceremony.js';
 import { enAdapterErrors } from '../strings-errors.js';
 import type { FirstViewStrings } from '../strings.js';
 import { parseCredential } from '../validate.js';
 import { signalCredentials } from '../webauthn.js';
+import type { ChangesContext, ChangesView, CredentialsHost, Notice } from './change-types.js';
+import { addingDialog, approvalDialog, belowRow, rowMenu } from './change-views.js';
 import type { ChangeKind, PasskeyCredentialsStrings } from './strings.js';
 
 export { changeStyles } from './credential-changes.styles.js';
 export { enChanges } from './strings-changes.js';
-
-/** A line above the list saying how a change went. */
-export interface Notice {
-  /** `info`: calm and neutral (a cancelled change). */
-  tone: 'success' | 'info' | 'error';
-  title: string;
-  body?: string;
-}
-
-/** What the changes read of `<passkey-credentials>`: its public properties and `refresh()`. */
-export interface CredentialsHost extends ReactiveControllerHost, EventTarget {
-  readonly adapter?: PasskeyAdapter;
-  readonly adapterTimeout: number;
-  readonly rpId?: string;
-  readonly userId?: string;
-  readonly theme: 'light' | 'dark' | 'auto';
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  refresh(): Promise<void>;
-}
-
-/** What the changes need from the element beyond its public properties. */
-export interface ChangesContext {
-  /** Every string in the element's language (English filled in). */
-  t(): PasskeyCredentialsStrings;
-  /** The strings shared with <passkey-register> (errors, naming rules). */
-  shared(): FirstViewStrings;
-  notify(notice: Notice | undefined): void;
-  /** Makes `ac` the call in flight, which a reload or removal aborts. */
-  track(ac: AbortController): void;
-}
+export type { ChangesContext, CredentialsHost, Notice } from './change-types.js';
 
 /** The error notice for any failed change. */
 export function failure(
@@ -83,8 +49,8 @@ function deepActive(): Element | null {
   return a;
 }
 
-/** The state and logic of changes to the list, and the views they add to it. */
-export class CredentialChanges implements ReactiveController {
+/** The state and logic of changes to the list; the views they add to it are in change-views.ts. */
+export class CredentialChanges implements ReactiveController, ChangesView {
   /** The passkey whose name is being edited, and what is wrong with the new one. */
   editing?: { id: string; problem?: NameProblem };
   /** The passkey whose deletion awaits confirmation. */
@@ -99,15 +65,15 @@ export class CredentialChanges implements ReactiveController {
   /** Where focus goes after the next render: a selector in the shadow root. */
   private focusNext?: string;
   /** The change waiting for approval, to name it in the dialog. */
-  private asking?: { kind: ChangeKind; name: string };
+  asking?: { kind: ChangeKind; name: string };
   /** What had focus when a dialog opened; it gets it back when the dialog closes. */
   private opener?: Element | null;
   /** Approval with an existing passkey, in a modal dialog while a change waits for it. */
-  private readonly approval: ApprovalController;
+  readonly approval: ApprovalController;
 
   constructor(
-    private readonly el: CredentialsHost,
-    private readonly c: ChangesContext,
+    readonly el: CredentialsHost,
+    readonly c: ChangesContext,
   ) {
     el.addController(this);
     this.approval = new ApprovalController(el, () => this.update());
@@ -150,7 +116,7 @@ export class CredentialChanges implements ReactiveController {
     this.busy = undefined;
   }
 
-  private update(): void {
+  update(): void {
     this.el.requestUpdate();
   }
 
@@ -200,7 +166,7 @@ export class CredentialChanges implements ReactiveController {
   }
 
   /** Closes the rename form, with focus back on its row's "⋯". */
-  private closeRename(): void {
+  closeRename(): void {
     if (this.editing) this.focusNext = this.inRow(this.editing.id, '.more');
     this.editing = undefined;
     this.update();
@@ -281,7 +247,7 @@ export class CredentialChanges implements ReactiveController {
   }
 
   /** Cancel on the approval: closes the browser's prompt if open, else drops the change. */
-  private cancelApproval(): void {
+  cancelApproval(): void {
     if (this.approval.busy) return void this.approval.cancel();
     this.ac?.abort();
     this.approval.clear();
@@ -305,7 +271,7 @@ export class CredentialChanges implements ReactiveController {
     }
   }
 
-  private rename(c: PasskeyCredential, raw: string): void {
+  rename(c: PasskeyCredential, raw: string): void {
     const { name, problem } = checkName(raw);
     if (problem || name === c.name) {
       // Back to the field with the problem, or closed when the name is unchanged.
@@ -353,7 +319,7 @@ export class CredentialChanges implements ReactiveController {
     );
   }
 
-  private deleteOne(c: PasskeyCredential, list: PasskeyCredential[]): void {
+  deleteOne(c: PasskeyCredential, list: PasskeyCredential[]): void {
     const adapter = this.el.adapter;
     void this.change({ type: 'delete', credentialId: c.id }, c.name, async (signal, approval) => {
       if (!adapter?.deleteCredential)
@@ -366,146 +332,19 @@ export class CredentialChanges implements ReactiveController {
     });
   }
 
-  /**
-   * The approval prompt: a modal dialog naming the change (in the top layer, so never off-screen),
-   * with focus inside; Escape or Cancel closes it and returns focus to the control that opened it.
-   */
+  /** The approval dialog (empty while no change waits for approval). */
   renderApproval(): TemplateResult {
-    const a = this.approval;
-    const t = this.c.t();
-    const ask = this.asking;
-    return html`<dialog
-      class="approval"
-      aria-labelledby="approval-heading"
-      aria-describedby="approval-body"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.cancelApproval();
-      }}
-    >
-      ${
-        a.pending && ask
-          ? html`<span class="kind-badge small">${passkeyIcon}</span>
-              <div>
-                <h3 id="approval-heading">${t.approvalTitle[ask.kind](isolate(ask.name))}</h3>
-                <p class="muted" id="approval-body">${a.busy ? t.approvalWait : t.approvalBody}</p>
-                <div class="actions">
-                  <button
-                    part="button"
-                    class="primary"
-                    aria-disabled=${a.busy ? 'true' : nothing}
-                    @click=${() => this.approval.approve()}
-                  >
-                    ${t.approve}
-                  </button>
-                  <button part="button" class="secondary" @click=${() => this.cancelApproval()}>
-                    ${t.cancel}
-                  </button>
-                </div>
-              </div>`
-          : nothing
-      }
-    </dialog>`;
+    return approvalDialog(this);
   }
 
-  /**
-   * "Add passkey": a modal dialog holding the embedded <passkey-register> (no card of its own) and
-   * one way out, the dialog's Close (or Escape); focus returns to "Add passkey".
-   */
+  /** The "Add passkey" dialog (empty while closed). */
   renderAdding(): TemplateResult {
-    const el = this.el;
-    const t = this.c.t();
-    return html`<dialog
-      class="adding"
-      aria-labelledby="adding-heading"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.add(false);
-      }}
-    >
-      ${
-        this.adding
-          ? html`<div class="dialog-head">
-                <h2 id="adding-heading">${t.add}</h2>
-                <button
-                  part="button"
-                  class="secondary close"
-                  aria-label=${t.close}
-                  @click=${() => this.add(false)}
-                >
-                  <span aria-hidden="true">✕</span>
-                </button>
-              </div>
-              <passkey-register
-                heading-level="3"
-                theme=${el.theme}
-                .adapter=${el.adapter}
-                .adapterTimeout=${el.adapterTimeout}
-                @passkey-registered=${(e: PasskeyRegisteredEvent) => {
-                  // <passkey-register> shows its own success; the list only updates.
-                  this.c.notify(undefined);
-                  el.dispatchEvent(
-                    new PasskeyCredentialChangeEvent({ type: 'register', name: e.credential.name }),
-                  );
-                  void el.refresh();
-                }}
-                @passkey-error=${(e: PasskeyErrorEvent) => {
-                  // The save got no answer but may have worked (#14): the list shows what was stored.
-                  if (e.code === 'unconfirmed') void el.refresh();
-                }}
-              ></passkey-register>`
-          : nothing
-      }
-    </dialog>`;
+    return addingDialog(this);
   }
 
-  /** The "⋯" menu of a row (WAI-ARIA menu button): Rename, and Delete. */
+  /** The "⋯" menu of a row. */
   renderMenu(c: PasskeyCredential, onlyActive: boolean, id: string): TemplateResult {
-    const t = this.c.t();
-    const items = (e: Event) => [
-      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=menuitem]'),
-    ];
-    return html`<div
-      class="menu"
-      role="menu"
-      aria-label=${t.more(c.name)}
-      @keydown=${(e: KeyboardEvent) => {
-        const all = items(e);
-        const i = all.indexOf(e.target as HTMLElement);
-        const go = (n: number) => all[(n + all.length) % all.length].focus();
-        if (e.key === 'ArrowDown') go(i + 1);
-        else if (e.key === 'ArrowUp') go(i - 1);
-        else if (e.key === 'Home') go(0);
-        else if (e.key === 'End') go(-1);
-        else if (e.key === 'Escape') this.menu(undefined);
-        else if (e.key === 'Tab') {
-          this.menuFor = undefined;
-          return this.update();
-        } else return;
-        e.preventDefault();
-      }}
-      @focusout=${(e: FocusEvent) => {
-        // Focus left for elsewhere (a click outside): close, leaving focus where it went.
-        const to = e.relatedTarget as Node | null;
-        const row = (e.currentTarget as HTMLElement).parentElement!;
-        if (this.menuFor === c.id && !row.contains(to)) {
-          this.menuFor = undefined;
-          this.update();
-        }
-      }}
-    >
-      <button role="menuitem" tabindex="-1" @click=${() => this.edit(c.id)}>${t.rename}</button>
-      <button
-        role="menuitem"
-        tabindex="-1"
-        class="danger"
-        aria-disabled=${onlyActive ? 'true' : nothing}
-        aria-describedby=${onlyActive ? `${id}-only` : nothing}
-        @click=${() => onlyActive || this.confirm(c.id)}
-      >
-        ${t.delete}
-      </button>
-    </div>`;
+    return rowMenu(this, c, onlyActive, id);
   }
 
   /** The rename form or delete confirmation under a passkey's row, if open. */
@@ -514,80 +353,6 @@ export class CredentialChanges implements ReactiveController {
     list: PasskeyCredential[],
     id: string,
   ): TemplateResult | typeof nothing {
-    if (this.editing?.id === c.id) return this.renderRename(c, id);
-    if (this.confirming === c.id) return this.renderConfirm(c, list);
-    return nothing;
-  }
-
-  private renderRename(c: PasskeyCredential, id: string): TemplateResult {
-    const t = this.c.t();
-    const problem = this.editing?.problem;
-    const close = () => this.closeRename();
-    return html`<form
-      class="rename"
-      novalidate
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        if (!this.busy)
-          this.rename(c, new FormData(e.target as HTMLFormElement).get('name') as string);
-      }}
-    >
-      <label for="${id}-rename">${t.renameLabel}</label>
-      <input
-        id="${id}-rename"
-        part="input"
-        name="name"
-        autocomplete="off"
-        .value=${c.name}
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? `${id}-problem` : nothing}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
-      />
-      ${
-        problem
-          ? html`<p class="field-error" id="${id}-problem" role="alert">
-              ${this.c.shared().nameProblems[problem]}
-            </p>`
-          : nothing
-      }
-      <div class="actions">
-        <button
-          part="button"
-          class="primary small"
-          type="submit"
-          aria-disabled=${this.busy ? 'true' : nothing}
-        >
-          ${t.save}
-        </button>
-        <button part="button" class="secondary small" type="button" @click=${close}>
-          ${t.cancel}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderConfirm(c: PasskeyCredential, list: PasskeyCredential[]): TemplateResult {
-    const t = this.c.t();
-    return html`<div
-      class="confirm"
-      role="group"
-      aria-label=${t.confirmDelete(isolate(c.name))}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirm(undefined)}
-    >
-      <p>${t.confirmDelete(isolate(c.name))}</p>
-      <div class="actions">
-        <button
-          part="button"
-          class="primary small danger"
-          aria-disabled=${this.busy ? 'true' : nothing}
-          @click=${() => this.busy || this.deleteOne(c, list)}
-        >
-          ${t.delete}
-        </button>
-        <button part="button" class="secondary small" @click=${() => this.confirm(undefined)}>
-          ${t.cancel}
-        </button>
-      </div>
-    </div>`;
+    return belowRow(this, c, list, id);
   }
 }
