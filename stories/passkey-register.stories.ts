@@ -196,6 +196,22 @@ export const Verifying: Story = {
   },
 };
 
+export const ErrorUnconfirmed: Story = {
+  name: 'Error: unconfirmed',
+  parameters: {
+    ...note(
+      'The call that saves the new passkey got no answer in time, so it may or may not be saved: the message says to check the list before trying again, and never “nothing was saved”.',
+    ),
+    adapter: scripted({ verifyRegistration: { hang: true } }),
+    virtualAuthenticator: { transport: 'internal' },
+    stage: async (el) => {
+      el.adapterTimeout = 500; // the page's timeout, short so the story gets there quickly
+      await afterChoosing('this-device', 'error')(el);
+      expectError(el, 'unconfirmed');
+    },
+  },
+};
+
 export const Approving: Story = {
   name: 'Approving: with an existing passkey',
   parameters: {
@@ -523,6 +539,12 @@ export const HandoffWarning: Story = {
   },
 };
 
+export const HandoffWarningArabic: Story = {
+  name: 'Phone: QR code about to expire (Arabic)',
+  args: { lang: 'ar' },
+  parameters: HandoffWarning.parameters,
+};
+
 export const DeclinedCalm: Story = {
   name: 'Declined: back to the choice',
   parameters: {
@@ -604,6 +626,33 @@ export const PhoneDeclined: Story = {
       (el.shadowRoot!.querySelector('.actions .secondary') as HTMLButtonElement).click();
       await untilStep(el, 'phone-declined');
     },
+  },
+};
+
+/** The phone opens a QR link that can no longer add a passkey. */
+const deadLink = (code: 'link-used' | 'link-invalid'): Story['parameters'] => ({
+  adapter: scripted({ handoffDetails: { reject: new PasskeyAdapterError(code) } }),
+  stage: async (el) => {
+    await untilStep(el, 'error');
+    expectError(el, code);
+  },
+});
+
+export const PhoneLinkUsed: Story = {
+  name: 'Phone page: link already used',
+  args: { handoff: TOKEN },
+  parameters: {
+    ...note('The link already added a passkey. No Try again: a new code comes from the computer.'),
+    ...deadLink('link-used'),
+  },
+};
+
+export const PhoneLinkInvalid: Story = {
+  name: 'Phone page: link no longer valid',
+  args: { handoff: TOKEN },
+  parameters: {
+    ...note('The link expired or was cancelled on the computer. No Try again: scan a new code.'),
+    ...deadLink('link-invalid'),
   },
 };
 

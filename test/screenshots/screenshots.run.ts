@@ -31,6 +31,16 @@ const KEY_STATES = [
   'Renaming',
   'ApprovalPrompt',
   'Adding',
+  'ErrorUnconfirmed',
+  'PhoneLinkUsed',
+  'PhoneLinkInvalid',
+  'HandoffWarningArabic',
+  // <two-factor-register>: the shell, and a key state of each tab.
+  'Passkeys',
+  'Totp',
+  'ScanWithKey',
+  'InvalidCode',
+  'Codes',
 ];
 
 /** A few states in right-to-left Arabic and in Japanese, to check layout and wording. */
