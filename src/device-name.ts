@@ -70,6 +70,8 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 const EMOJI_JOINER =
   /(?<=\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic})/gu;
 const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
+/** Whether `text` has a character that shows (not a space, an invisible one, a lone mark or U+2800). */
+export const hasVisible = (text: string): boolean => VISIBLE.test(text);
 
 /** Trims and checks a device name: 1–64 characters, at least one visible, none invisible or bidi. */
 export function checkName(raw: string): { name: string; problem?: NameProblem } {
@@ -77,7 +79,7 @@ export function checkName(raw: string): { name: string; problem?: NameProblem } 
   if (name.length === 0) return { name, problem: 'empty' };
   if (FORBIDDEN.test(name.replace(EMOJI_JOINER, '')))
     return { name, problem: 'forbidden-characters' };
-  if (!VISIBLE.test(name)) return { name, problem: 'empty' };
+  if (!hasVisible(name)) return { name, problem: 'empty' };
   if ([...name].length > NAME_MAX) return { name, problem: 'too-long' };
   return { name };
 }

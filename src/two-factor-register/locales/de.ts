@@ -74,7 +74,7 @@ const de: TwoFactorLocale = {
       },
       expired: {
         title: 'Diese Codes sind abgelaufen',
-        body: 'Sie wurden nicht rechtzeitig bestätigt und daher nie aktiviert. Ihre bisherigen Codes gelten weiter, falls vorhanden. Erstellen Sie einen neuen Satz.',
+        body: 'Sie wurden nicht rechtzeitig bestätigt und daher nie aktiviert: Vernichten Sie jede gespeicherte oder gedruckte Kopie. Ihre bisherigen Codes gelten weiter, falls vorhanden. Erstellen Sie einen neuen Satz.',
       },
       'rate-limited': {
         title: 'Zu viele Versuche',

@@ -81,7 +81,7 @@ const es: TwoFactorLocale = {
       },
       expired: {
         title: 'Estos códigos han caducado',
-        body: 'No se confirmaron a tiempo, así que nunca se activaron. Sus códigos actuales, si los tiene, siguen funcionando. Genere un conjunto nuevo.',
+        body: 'No se confirmaron a tiempo, así que nunca se activaron: deseche cualquier copia que haya guardado o impreso. Sus códigos actuales, si los tiene, siguen funcionando. Genere un conjunto nuevo.',
       },
       'rate-limited': {
         title: 'Demasiados intentos',

@@ -82,7 +82,7 @@ const fr: TwoFactorLocale = {
       },
       expired: {
         title: 'Ces codes ont expiré',
-        body: 'Ils n’ont pas été confirmés à temps et n’ont donc jamais été activés. Vos codes actuels, le cas échéant, restent valables. Générez une nouvelle série.',
+        body: 'Ils n’ont pas été confirmés à temps et n’ont donc jamais été activés : jetez toute copie enregistrée ou imprimée. Vos codes actuels, le cas échéant, restent valables. Générez une nouvelle série.',
       },
       'rate-limited': {
         title: 'Trop de tentatives',

@@ -23,7 +23,7 @@ import {
 } from '../../internal/errors.js';
 import { passkeyIcon } from '../../internal/icons.js';
 import { TwoFactorRecoveryCodesGeneratedEvent } from '../events.js';
-import { download, print, sheetText } from './sheet.js';
+import { download, endPrint, print, sheetText } from './sheet.js';
 import type { RecoveryCodesStrings, RecoveryErrorCode } from './strings.js';
 
 export { flowStyles } from './flow.styles.js';
@@ -122,8 +122,20 @@ export class RecoveryFlow {
 
   private go(step: Step | undefined, words: string, focus?: string): void {
     this.step = step;
+    this.guard(step?.at === 'codes');
     this.host.say(words, focus);
   }
+
+  /**
+   * While unconfirmed codes are on screen, leaving the page asks first: a saved or printed copy
+   * of a set that is never confirmed would not work when the user needs it.
+   */
+  private guard(on: boolean): void {
+    if (on) addEventListener('beforeunload', this.unsaved);
+    else removeEventListener('beforeunload', this.unsaved);
+  }
+
+  private readonly unsaved = (e: Event) => e.preventDefault();
 
   private begin(): AbortSignal {
     this.run?.abort();
@@ -136,6 +148,8 @@ export class RecoveryFlow {
     this.run?.abort();
     this.approval.clear();
     this.step = undefined;
+    this.guard(false);
+    endPrint();
   }
 
   /** Generate codes (no set yet) or, after a warning, Generate new codes. */
@@ -200,7 +214,7 @@ export class RecoveryFlow {
         ),
       );
       if (signal.aborted) return;
-      this.step = undefined;
+      this.stop();
       this.host.finish({ text: t.ready(counts.total), ok: true }, counts);
       this.host.dispatchEvent(new TwoFactorRecoveryCodesGeneratedEvent(counts.total));
     } catch (err) {

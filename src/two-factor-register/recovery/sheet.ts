@@ -25,6 +25,12 @@ export function download(root: ShadowRoot | HTMLElement, name: string, text: str
 
 let printing: HTMLIFrameElement | undefined;
 
+/** Removes the print frame and the codes in it (Done, Cancel, removal), whether or not printing ended. */
+export function endPrint(): void {
+  printing?.remove();
+  printing = undefined;
+}
+
 /**
  * Prints a sheet with only the codes: a hidden frame holding them is printed, not the page, so
  * nothing else of the host's page is on paper. The frame goes once printing is over.

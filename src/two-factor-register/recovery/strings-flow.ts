@@ -51,7 +51,7 @@ export const enRecoveryFlow: RecoveryFlowStrings = {
     },
     expired: {
       title: 'These codes have expired',
-      body: 'They weren’t confirmed in time, so they were never turned on. Your current codes, if any, still work. Generate a new set.',
+      body: 'They weren’t confirmed in time, so they were never turned on: throw away any copy you saved or printed. Your current codes, if any, still work. Generate a new set.',
     },
     'rate-limited': {
       title: 'Too many attempts',

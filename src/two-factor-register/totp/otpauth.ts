@@ -24,6 +24,7 @@
  */
 import type { TotpSetup } from '../../adapter.js';
 import { PasskeyAdapterError } from '../../internal/errors.js';
+import { hasVisible } from '../../device-name.js';
 
 export type TotpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
@@ -46,9 +47,13 @@ export const SECRET_MIN_BITS = 128;
 export const SECRET_MAX_BITS = 512;
 
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
-const SHAPE = /^otpauth:\/\/totp\/([^/?#]*)(?:\?([^#]*))?$/i;
-const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+// Lower case only: some apps compare the scheme and type byte for byte.
+const SHAPE = /^otpauth:\/\/totp\/([^/?#]*)(?:\?([^#]*))?$/;
+// As for device names (../../device-name.ts), plus spaces other than U+0020, which can pass for
+// a name's end: a label must read as what it is.
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
 const BASE32 = /^[A-Z2-7]+$/;
+const KNOWN = ['secret', 'issuer', 'algorithm', 'digits', 'period'];
 /** Padding RFC 4648 gives each length of the last quantum (in characters): 8n+2 → 6 '=' … */
 const PADDING: Record<number, number> = { 0: 0, 2: 6, 4: 4, 5: 3, 7: 1 };
 
@@ -67,7 +72,9 @@ function decode(part: string, what: string): string {
 function labelPart(value: string, what: string): string {
   if (value.length === 0) invalid(`${what} is empty`);
   if ([...value].length > LABEL_PART_MAX) invalid(`${what} is longer than ${LABEL_PART_MAX}`);
-  if (FORBIDDEN.test(value)) invalid(`${what} has control or format characters`);
+  if (FORBIDDEN.test(value))
+    invalid(`${what} has control or format characters, or spaces other than U+0020`);
+  if (!hasVisible(value)) invalid(`${what} has no visible character`);
   return value;
 }
 
@@ -104,7 +111,10 @@ export function parseOtpauth(uri: unknown): OtpauthKey {
     if (!pair) continue;
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (!['secret', 'issuer', 'algorithm', 'digits', 'period'].includes(key)) continue;
+    // `%73ecret` or `SECRET` would be a second secret that some readers take and others don't.
+    if (KNOWN.includes(decode(key, 'parameter').toLowerCase()) && !KNOWN.includes(key))
+      invalid(`parameter ${key} is not written plainly in lower case`);
+    if (!KNOWN.includes(key)) continue;
     if (params.has(key)) invalid(`${key} given twice`);
     params.set(key, decode((eq < 0 ? '' : pair.slice(eq + 1)).replaceAll('+', ' '), key));
   }

@@ -63,9 +63,9 @@ describe('<two-factor-totp> key URI validator', () => {
     });
   });
 
-  it('accepts SHA256/SHA512, 8 digits, period 30, either case of scheme and host, and ignores unknown parameters', () => {
+  it('accepts SHA256/SHA512, 8 digits, period 30, and ignores unknown parameters', () => {
     const key = parseOtpauth(
-      `OTPAUTH://TOTP/Acme:alex?secret=${SECRET}&algorithm=SHA512&digits=8&period=30&image=https%3A%2F%2Fx&foo`,
+      `otpauth://totp/Acme:alex?secret=${SECRET}&algorithm=SHA512&digits=8&period=30&image=https%3A%2F%2Fx&foo`,
     );
     expect([key.algorithm, key.digits, key.issuer, key.account]).to.deep.equal([
       'SHA512',
@@ -152,6 +152,31 @@ describe('<two-factor-totp> key URI validator', () => {
     rejects(`otpauth://totp/Acme:al\tex?secret=${SECRET}`, /ASCII/);
     rejects(`otpauth://totp/Acme Invest:alex?secret=${SECRET}`, /ASCII/);
     rejects(`otpauth://totp/Äcme:alex?secret=${SECRET}`, /ASCII/);
+  });
+
+  it('refuses what reads differently in different apps: an upper-case scheme or type, a parameter name encoded or in capitals (a second secret)', () => {
+    rejects(`OTPAUTH://TOTP/Acme:alex?secret=${SECRET}`);
+    rejects(`otpauth://TOTP/Acme:alex?secret=${SECRET}`);
+    const other = base32(new Uint8Array(20).fill(1));
+    rejects(uri('Acme:alex', `%73ecret=${other}&secret=${SECRET}`), /not written plainly/);
+    rejects(uri('Acme:alex', `SECRET=${other}&secret=${SECRET}`), /not written plainly/);
+    rejects(uri('Acme:alex', `secret=${SECRET}&Issuer=Evil`), /not written plainly/);
+  });
+
+  it('refuses a label that shows nothing or hides its end: fillers, Braille blanks, lone marks, other spaces', () => {
+    for (const bad of [
+      '%E3%85%A4',
+      '%E2%A0%80',
+      '%CC%81',
+      'Bank%E2%80%80',
+      'alex%C2%A0',
+      'a%E3%80%80b',
+    ])
+      rejects(uri(`${bad}:alex`, `secret=${SECRET}`), /issuer/);
+    rejects(uri('Acme:%E3%85%A4', `secret=${SECRET}`), /account has no visible/);
+    expect(parseOtpauth(uri('Acme%20Invest:alex', `secret=${SECRET}`)).issuer).to.equal(
+      'Acme Invest',
+    );
   });
 
   it('refuses an issuer parameter that differs from the label’s', () => {
