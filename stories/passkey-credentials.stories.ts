@@ -7,36 +7,30 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
+import type { PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
 import { approvalRequestOptions, storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type {
+  RenderContext as Context,
+  Story as StoryOf,
+  StoryParameters as ParametersOf,
+  SurfaceArgs,
+} from '../test/support/story.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
+interface Args extends SurfaceArgs {
   registration: 'enabled' | 'disabled' | 'hidden';
 }
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  /** Drives the element to the state the story shows (see test/support/stage.ts). */
-  stage?: Driver<PasskeyCredentials>;
-  virtualAuthenticator?: Record<string, unknown>;
-}
+type StoryParameters = ParametersOf<PasskeyCredentials>;
 
-type RenderContext = StageContext & { parameters: StoryParameters };
+type RenderContext = Context<PasskeyCredentials>;
 
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = StoryOf<Args, PasskeyCredentials>;
 
 const day = 86_400_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();

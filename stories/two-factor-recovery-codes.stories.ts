@@ -7,32 +7,27 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, RecoveryCodesStatus } from '../src/index.js';
+import type { RecoveryCodesStatus } from '../src/index.js';
 import type { TwoFactorRecoveryCodes } from '../src/two-factor-register/recovery/recovery-codes.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type {
+  RenderContext as Context,
+  Story as StoryOf,
+  StoryParameters as ParametersOf,
+  SurfaceArgs,
+} from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
-}
+type Args = SurfaceArgs;
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  stage?: Driver<TwoFactorRecoveryCodes>;
-}
+type StoryParameters = ParametersOf<TwoFactorRecoveryCodes>;
 
-type RenderContext = StageContext & { parameters: StoryParameters };
+type RenderContext = Context<TwoFactorRecoveryCodes>;
 
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = StoryOf<Args, TwoFactorRecoveryCodes>;
 
 const status = (remaining: number, total = 10): RecoveryCodesStatus => ({
   configured: total > 0,

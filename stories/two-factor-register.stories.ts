@@ -6,32 +6,28 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { PasskeyAdapter } from '../src/index.js';
 import type { TwoFactorRegister } from '../src/two-factor-register/two-factor-register.js';
 import { storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type {
+  RenderContext as Context,
+  Story as StoryOf,
+  StoryParameters as ParametersOf,
+  SurfaceArgs,
+} from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
+interface Args extends SurfaceArgs {
   methods: string;
 }
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  stage?: Driver<TwoFactorRegister>;
-}
+type StoryParameters = ParametersOf<TwoFactorRegister>;
 
-type RenderContext = StageContext & { parameters: StoryParameters };
+type RenderContext = Context<TwoFactorRegister>;
 
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = StoryOf<Args, TwoFactorRegister>;
 
 const day = 86_400_000;
 
