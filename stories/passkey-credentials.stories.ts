@@ -14,23 +14,14 @@ import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver } from '../test/support/stage.js';
-import type {
-  RenderContext as Context,
-  Story as StoryOf,
-  StoryParameters as ParametersOf,
-  SurfaceArgs,
-} from '../test/support/story.js';
+import type * as S from '../test/support/story.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
 
-interface Args extends SurfaceArgs {
+interface Args extends S.SurfaceArgs {
   registration: 'enabled' | 'disabled' | 'hidden';
 }
 
-type StoryParameters = ParametersOf<PasskeyCredentials>;
-
-type RenderContext = Context<PasskeyCredentials>;
-
-type Story = StoryOf<Args, PasskeyCredentials>;
+type Story = S.Story<Args, PasskeyCredentials>;
 
 const day = 86_400_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -111,8 +102,8 @@ export default {
     ...themeAndLanguage,
     registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<PasskeyCredentials>,
+  render: (args: Args, context: S.RenderContext<PasskeyCredentials>) =>
     surface(
       args.theme,
       html`<passkey-credentials

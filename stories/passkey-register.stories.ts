@@ -31,26 +31,17 @@ import {
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver } from '../test/support/stage.js';
-import type {
-  RenderContext as Context,
-  Story as StoryOf,
-  StoryParameters as ParametersOf,
-  SurfaceArgs,
-} from '../test/support/story.js';
+import type * as S from '../test/support/story.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 
-interface Args extends SurfaceArgs {
+interface Args extends S.SurfaceArgs {
   defaultName?: string;
   /** Set on the phone's page: the handoff token from the QR link. */
   handoff?: string;
 }
 
-type StoryParameters = ParametersOf<PasskeyRegister>;
-
-type RenderContext = Context<PasskeyRegister>;
-
-type Story = StoryOf<Args, PasskeyRegister>;
+type Story = S.Story<Args, PasskeyRegister>;
 
 /** A story note shown on the Docs page under the story's name. */
 const note = (story: string) => ({ docs: { description: { story } } });
@@ -69,8 +60,8 @@ export default {
     defaultName: { control: 'text' },
     handoff: { control: 'text' },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<PasskeyRegister>,
+  render: (args: Args, context: S.RenderContext<PasskeyRegister>) =>
     surface(
       args.theme,
       html`<passkey-register
@@ -600,7 +591,7 @@ export const PhoneDeclined: Story = {
 export const CustomBrand: Story = {
   name: 'Theming: a host’s own brand',
   parameters: { stage: choosingWith({ platform: true, hybrid: true }) },
-  render: (args: Args, context: RenderContext) => html`
+  render: (args: Args, context: S.RenderContext<PasskeyRegister>) => html`
     <style>
       .brand passkey-register {
         --passkey-accent: #0f5f4a;

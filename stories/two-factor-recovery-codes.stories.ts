@@ -13,21 +13,12 @@ import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver } from '../test/support/stage.js';
-import type {
-  RenderContext as Context,
-  Story as StoryOf,
-  StoryParameters as ParametersOf,
-  SurfaceArgs,
-} from '../test/support/story.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-type Args = SurfaceArgs;
+type Args = S.SurfaceArgs;
 
-type StoryParameters = ParametersOf<TwoFactorRecoveryCodes>;
-
-type RenderContext = Context<TwoFactorRecoveryCodes>;
-
-type Story = StoryOf<Args, TwoFactorRecoveryCodes>;
+type Story = S.Story<Args, TwoFactorRecoveryCodes>;
 
 const status = (remaining: number, total = 10): RecoveryCodesStatus => ({
   configured: total > 0,
@@ -110,8 +101,8 @@ export default {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<TwoFactorRecoveryCodes>,
+  render: (args: Args, context: S.RenderContext<TwoFactorRecoveryCodes>) =>
     surface(
       args.theme,
       html`<two-factor-recovery-codes

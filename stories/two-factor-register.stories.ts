@@ -11,23 +11,14 @@ import { storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver } from '../test/support/stage.js';
-import type {
-  RenderContext as Context,
-  Story as StoryOf,
-  StoryParameters as ParametersOf,
-  SurfaceArgs,
-} from '../test/support/story.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-interface Args extends SurfaceArgs {
+interface Args extends S.SurfaceArgs {
   methods: string;
 }
 
-type StoryParameters = ParametersOf<TwoFactorRegister>;
-
-type RenderContext = Context<TwoFactorRegister>;
-
-type Story = StoryOf<Args, TwoFactorRegister>;
+type Story = S.Story<Args, TwoFactorRegister>;
 
 const day = 86_400_000;
 
@@ -79,8 +70,8 @@ export default {
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     methods: { control: 'text' },
   },
-  parameters: { adapter: every } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: every } satisfies S.StoryParameters<TwoFactorRegister>,
+  render: (args: Args, context: S.RenderContext<TwoFactorRegister>) =>
     surface(
       args.theme,
       html`<two-factor-register

@@ -12,12 +12,7 @@ import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
 import type { Driver } from '../test/support/stage.js';
-import type {
-  RenderContext as Context,
-  Story as StoryOf,
-  StoryParameters as ParametersOf,
-  SurfaceArgs,
-} from '../test/support/story.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 import {
   SAMPLE_URI,
@@ -27,16 +22,12 @@ import {
   untilTotp,
 } from '../test/support/totp-drive.js';
 
-interface Args extends SurfaceArgs {
+interface Args extends S.SurfaceArgs {
   /** Inside <two-factor-register>'s panel: no card. */
   embedded: boolean;
 }
 
-type StoryParameters = ParametersOf<TwoFactorTotp>;
-
-type RenderContext = Context<TwoFactorTotp>;
-
-type Story = StoryOf<Args, TwoFactorTotp>;
+type Story = S.Story<Args, TwoFactorTotp>;
 
 const SET_UP = {
   configured: true,
@@ -113,8 +104,8 @@ export default {
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     embedded: { control: 'boolean' },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<TwoFactorTotp>,
+  render: (args: Args, context: S.RenderContext<TwoFactorTotp>) =>
     surface(
       args.theme,
       html`<two-factor-totp
