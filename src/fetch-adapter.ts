@@ -4,6 +4,7 @@
  * which comes after the user's first action, so the README's quick start stays small; a failed
  * load reads as `network`, and the next call tries again.
  */
+import { TWO_FACTOR_METHODS } from './two-factor-methods.js';
 import type { PasskeyAdapter, PasskeyMethods, TwoFactorMethods } from './adapter.js';
 import { PasskeyAdapterError } from './internal/errors.js';
 import { once } from './internal/once.js';
@@ -23,16 +24,6 @@ const PASSKEY_METHODS: (keyof PasskeyMethods)[] = [
   'approvalOptions',
   'updateCredential',
   'deleteCredential',
-];
-// Only with `twoFactorUrl`: without them, <two-factor-register> hides those tabs.
-const TWO_FACTOR_METHODS: (keyof TwoFactorMethods)[] = [
-  'totpStatus',
-  'startTotp',
-  'verifyTotp',
-  'removeTotp',
-  'recoveryCodesStatus',
-  'generateRecoveryCodes',
-  'confirmRecoveryCodes',
 ];
 
 /**
@@ -57,6 +48,7 @@ export function createFetchAdapter(
   const adapter: Record<string, unknown> = {};
   for (const name of [
     ...PASSKEY_METHODS,
+    // Only with `twoFactorUrl`: without them, <two-factor-register> hides those tabs.
     ...(options.twoFactorUrl === undefined ? [] : TWO_FACTOR_METHODS),
   ])
     adapter[name] = (...args: unknown[]) =>

@@ -7,36 +7,21 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, PasskeyCredential } from '../src/index.js';
+import type { PasskeyCredential } from '../src/index.js';
 import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
 import { approvalRequestOptions, storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type * as S from '../test/support/story.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
+interface Args extends S.SurfaceArgs {
   registration: 'enabled' | 'disabled' | 'hidden';
 }
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  /** Drives the element to the state the story shows (see test/support/stage.ts). */
-  stage?: Driver<PasskeyCredentials>;
-  virtualAuthenticator?: Record<string, unknown>;
-}
-
-type RenderContext = StageContext & { parameters: StoryParameters };
-
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = S.Story<Args, PasskeyCredentials>;
 
 const day = 86_400_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -117,8 +102,8 @@ export default {
     ...themeAndLanguage,
     registration: { control: 'inline-radio', options: ['enabled', 'disabled', 'hidden'] },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<PasskeyCredentials>,
+  render: (args: Args, context: S.RenderContext<PasskeyCredentials>) =>
     surface(
       args.theme,
       html`<passkey-credentials

@@ -3,11 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/passkey-qr/define.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
+import type * as S from '../test/support/story.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
+interface Args extends S.SurfaceArgs {
   value: string;
   label?: string;
 }

@@ -7,12 +7,10 @@
  */
 import { WebAuthnAbortService } from '@simplewebauthn/browser';
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
 import type {
-  PasskeyAdapter,
   PasskeyAdapterErrorCode,
   PublicKeyCredentialCreationOptionsJSON,
 } from '../src/index.js';
@@ -32,37 +30,18 @@ import {
 } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type * as S from '../test/support/story.js';
 import { surface, themeAndLanguage } from '../test/support/surface.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
+interface Args extends S.SurfaceArgs {
   defaultName?: string;
   /** Set on the phone's page: the handoff token from the QR link. */
   handoff?: string;
 }
 
-interface StoryParameters {
-  /** Builds a fresh adapter for each render; undefined renders without one. */
-  adapter?: () => PasskeyAdapter | undefined;
-  /** Drives the element to the state the story shows (see test/support/stage.ts). */
-  stage?: Driver<PasskeyRegister>;
-  /** The virtual authenticator the test suite attaches before the story runs. */
-  virtualAuthenticator?: Record<string, unknown>;
-  docs?: { description?: { story?: string } };
-}
-
-type RenderContext = StageContext & { parameters: StoryParameters };
-
-interface Story {
-  name?: string;
-  render?: (args: Args, context: RenderContext) => TemplateResult;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = S.Story<Args, PasskeyRegister>;
 
 /** A story note shown on the Docs page under the story's name. */
 const note = (story: string) => ({ docs: { description: { story } } });
@@ -81,8 +60,8 @@ export default {
     defaultName: { control: 'text' },
     handoff: { control: 'text' },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<PasskeyRegister>,
+  render: (args: Args, context: S.RenderContext<PasskeyRegister>) =>
     surface(
       args.theme,
       html`<passkey-register
@@ -661,7 +640,7 @@ export const PhoneLinkInvalid: Story = {
 export const CustomBrand: Story = {
   name: 'Theming: a host’s own brand',
   parameters: { stage: choosingWith({ platform: true, hybrid: true }) },
-  render: (args: Args, context: RenderContext) => html`
+  render: (args: Args, context: S.RenderContext<PasskeyRegister>) => html`
     <style>
       .brand passkey-register {
         --passkey-accent: #0f5f4a;

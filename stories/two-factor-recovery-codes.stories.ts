@@ -7,32 +7,18 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter, RecoveryCodesStatus } from '../src/index.js';
+import type { RecoveryCodesStatus } from '../src/index.js';
 import type { TwoFactorRecoveryCodes } from '../src/two-factor-register/recovery/recovery-codes.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
-}
+type Args = S.SurfaceArgs;
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  stage?: Driver<TwoFactorRecoveryCodes>;
-}
-
-type RenderContext = StageContext & { parameters: StoryParameters };
-
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = S.Story<Args, TwoFactorRecoveryCodes>;
 
 const status = (remaining: number, total = 10): RecoveryCodesStatus => ({
   configured: total > 0,
@@ -115,8 +101,8 @@ export default {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<TwoFactorRecoveryCodes>,
+  render: (args: Args, context: S.RenderContext<TwoFactorRecoveryCodes>) =>
     surface(
       args.theme,
       html`<two-factor-recovery-codes

@@ -6,32 +6,19 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { PasskeyAdapter } from '../src/index.js';
 import type { TwoFactorRegister } from '../src/two-factor-register/two-factor-register.js';
 import { storedCredential } from '../test/support/drive.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
+interface Args extends S.SurfaceArgs {
   methods: string;
 }
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  stage?: Driver<TwoFactorRegister>;
-}
-
-type RenderContext = StageContext & { parameters: StoryParameters };
-
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = S.Story<Args, TwoFactorRegister>;
 
 const day = 86_400_000;
 
@@ -83,8 +70,8 @@ export default {
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     methods: { control: 'text' },
   },
-  parameters: { adapter: every } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: every } satisfies S.StoryParameters<TwoFactorRegister>,
+  render: (args: Args, context: S.RenderContext<TwoFactorRegister>) =>
     surface(
       args.theme,
       html`<two-factor-register

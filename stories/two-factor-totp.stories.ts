@@ -7,12 +7,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/two-factor-register/totp/define.js';
 import { PasskeyAdapterError } from '../src/index.js';
-import type { PasskeyAdapter } from '../src/index.js';
 import type { TwoFactorTotp } from '../src/two-factor-register/totp/two-factor-totp.js';
 import { scriptedAdapter } from '../test/support/scripted-adapter.js';
 import type { Cue } from '../test/support/scripted-adapter.js';
 import { stageDirective, untilStaged } from '../test/support/stage.js';
-import type { Driver, StageContext } from '../test/support/stage.js';
+import type { Driver } from '../test/support/stage.js';
+import type * as S from '../test/support/story.js';
 import { surface } from '../test/support/surface.js';
 import {
   SAMPLE_URI,
@@ -22,26 +22,12 @@ import {
   untilTotp,
 } from '../test/support/totp-drive.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  /** The language: en, de, fr, es, ja, ar (empty: the page's). */
-  lang?: string;
+interface Args extends S.SurfaceArgs {
   /** Inside <two-factor-register>'s panel: no card. */
   embedded: boolean;
 }
 
-interface StoryParameters {
-  adapter?: () => PasskeyAdapter | undefined;
-  stage?: Driver<TwoFactorTotp>;
-}
-
-type RenderContext = StageContext & { parameters: StoryParameters };
-
-interface Story {
-  name?: string;
-  args?: Partial<Args>;
-  parameters?: StoryParameters & Record<string, unknown>;
-}
+type Story = S.Story<Args, TwoFactorTotp>;
 
 const SET_UP = {
   configured: true,
@@ -118,8 +104,8 @@ export default {
     lang: { control: 'select', options: ['', 'en', 'de', 'fr', 'es', 'ja', 'ar'] },
     embedded: { control: 'boolean' },
   },
-  parameters: { adapter: scripted() } satisfies StoryParameters,
-  render: (args: Args, context: RenderContext) =>
+  parameters: { adapter: scripted() } satisfies S.StoryParameters<TwoFactorTotp>,
+  render: (args: Args, context: S.RenderContext<TwoFactorTotp>) =>
     surface(
       args.theme,
       html`<two-factor-totp

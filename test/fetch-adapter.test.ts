@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
+import { TWO_FACTOR_METHODS } from '../src/two-factor-methods.js';
 import { newSession } from './support/helpers.js';
 import { base32Decode, totp } from './support/totp-code.js';
 
@@ -101,22 +102,12 @@ describe('createFetchAdapter', () => {
   });
 
   describe('second factors (twoFactorUrl)', () => {
-    const TWO_FACTOR = [
-      'totpStatus',
-      'startTotp',
-      'verifyTotp',
-      'removeTotp',
-      'recoveryCodesStatus',
-      'generateRecoveryCodes',
-      'confirmRecoveryCodes',
-    ];
-
     it('has the authenticator-app and recovery-code methods only when twoFactorUrl is given', () => {
       const without = createFetchAdapter({ baseUrl: '/api/passkeys' });
-      for (const name of TWO_FACTOR) expect(name in without, name).to.equal(false);
+      for (const name of TWO_FACTOR_METHODS) expect(name in without, name).to.equal(false);
       expect(typeof without.registrationOptions).to.equal('function');
       const withIt = createFetchAdapter({ baseUrl: '/api/passkeys', twoFactorUrl: '/api/2fa' });
-      for (const name of TWO_FACTOR)
+      for (const name of TWO_FACTOR_METHODS)
         expect(typeof (withIt as unknown as Record<string, unknown>)[name], name).to.equal(
           'function',
         );

@@ -25,11 +25,8 @@ import {
   press,
   root,
 } from '../support/credentials-ui.js';
-import { addAuthenticator, freshUserEach, realAdapter } from '../support/helpers.js';
+import { addAuthenticator, freshUserEach, realAdapter, stored } from '../support/helpers.js';
 import { register as registerAtRp, restartRp } from '../support/rp-api.js';
-
-const signal = () => new AbortController().signal;
-const stored = async () => (await realAdapter().listCredentials!(signal())) ?? [];
 
 async function mountList(adapter: PasskeyAdapter = realAdapter()): Promise<PasskeyCredentials> {
   const el = await fixture<PasskeyCredentials>(

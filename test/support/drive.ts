@@ -22,15 +22,16 @@ export function registerIn(canvas: ParentNode): PasskeyRegister {
   return el;
 }
 
-export async function untilStep(
-  el: PasskeyRegister,
-  step: PasskeyRegister['step'],
+/** Waits until the element (<passkey-register> or any other with a `step`) is at `step`, rendered. */
+export async function untilStep<E extends { step: unknown; updateComplete: Promise<unknown> }>(
+  el: E,
+  step: E['step'],
   timeout = 5000,
 ): Promise<void> {
   const start = performance.now();
   while (el.step !== step) {
     if (performance.now() - start > timeout)
-      throw new Error(`expected step ${step}, still at ${el.step}`);
+      throw new Error(`expected step ${String(step)}, still at ${String(el.step)}`);
     await new Promise((r) => setTimeout(r, 10));
   }
   await el.updateComplete;

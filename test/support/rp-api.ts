@@ -12,6 +12,7 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { PasskeyAction } from '../../src/adapter.js';
 
 export interface Credential {
   id: string;
@@ -23,19 +24,8 @@ export interface Credential {
   transports: string[];
 }
 
-export interface Action {
-  type:
-    | 'register'
-    | 'rename'
-    | 'activate'
-    | 'deactivate'
-    | 'delete'
-    | 'totp-setup'
-    | 'totp-remove'
-    | 'recovery-codes';
-  credentialId?: string;
-  name?: string;
-}
+/** An action to approve: the adapter contract's. */
+export type Action = PasskeyAction;
 
 export interface Reply {
   status: number;

@@ -2,6 +2,8 @@
  * An adapter that does what each test or story tells it: resolve with a value, reject with an
  * error, hang until aborted, or pass through to a real adapter. It records every call.
  */
+import { TWO_FACTOR_METHODS } from '../../src/two-factor-methods.js';
+import type { TwoFactorMethodName } from '../../src/two-factor-methods.js';
 import type { PasskeyAdapter } from '../../src/index.js';
 
 export type Cue<T = unknown> =
@@ -22,13 +24,7 @@ type Method =
   | 'approvalOptions'
   | 'updateCredential'
   | 'deleteCredential'
-  | 'totpStatus'
-  | 'startTotp'
-  | 'verifyTotp'
-  | 'removeTotp'
-  | 'recoveryCodesStatus'
-  | 'generateRecoveryCodes'
-  | 'confirmRecoveryCodes';
+  | TwoFactorMethodName;
 
 /** Optional methods exist only when cued (or the real adapter has them), as with a real adapter. */
 const OPTIONAL: Method[] = [
@@ -39,13 +35,7 @@ const OPTIONAL: Method[] = [
   'approvalOptions',
   'updateCredential',
   'deleteCredential',
-  'totpStatus',
-  'startTotp',
-  'verifyTotp',
-  'removeTotp',
-  'recoveryCodesStatus',
-  'generateRecoveryCodes',
-  'confirmRecoveryCodes',
+  ...TWO_FACTOR_METHODS,
 ];
 
 export interface ScriptedAdapter extends PasskeyAdapter {

@@ -4,6 +4,7 @@
  */
 import type { TwoFactorTotp } from '../../src/two-factor-register/totp/two-factor-totp.js';
 import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
+import { untilStep } from './drive.js';
 
 export const SAMPLE_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const SAMPLE_URI = `otpauth://totp/Acme%20Invest:alex%40example.com?secret=${SAMPLE_SECRET}&issuer=Acme%20Invest&algorithm=SHA1&digits=6&period=30`;
@@ -15,13 +16,7 @@ export const sampleSetup = (uri = SAMPLE_URI) => ({
 
 /** Waits until the element is at `step` (and rendered). */
 export async function untilTotp(el: TwoFactorTotp, step: TwoFactorTotp['step'], timeout = 5000) {
-  const start = performance.now();
-  while (el.step !== step) {
-    if (performance.now() - start > timeout)
-      throw new Error(`expected step ${step}, still at ${el.step}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await el.updateComplete;
+  await untilStep(el, step, timeout);
   // The setup's views come from their chunk; its styles join after the render.
   await new Promise((r) => setTimeout(r));
   return el;

@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { TWO_FACTOR_METHODS } from '../../src/two-factor-methods.js';
 import type { PasskeyAdapter } from '../../src/index.js';
 import { allByRole, byRole } from '../support/drive.js';
 import { deepActive, everyMethod, focused, shell } from './support.js';
@@ -98,16 +99,7 @@ describe('<two-factor-register> tabs', () => {
 
     // A passkey-only adapter (createFetchAdapter without twoFactorUrl): one tab.
     const passkeysOnly = everyMethod();
-    for (const m of [
-      'totpStatus',
-      'startTotp',
-      'verifyTotp',
-      'removeTotp',
-      'recoveryCodesStatus',
-      'generateRecoveryCodes',
-      'confirmRecoveryCodes',
-    ] as const)
-      delete (passkeysOnly as Partial<PasskeyAdapter>)[m];
+    for (const m of TWO_FACTOR_METHODS) delete (passkeysOnly as Partial<PasskeyAdapter>)[m];
     el = await shell(passkeysOnly);
     expect(names(el)).to.deep.equal(['Passkeys']);
 

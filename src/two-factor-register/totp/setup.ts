@@ -214,12 +214,21 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
       ? html`<strong>${invalid.title}</strong> ${invalid.body}`
       : s.problem && t.codeProblem(key.digits);
   const error = s.error && c.errorText(s.error);
-  const field = (id: string, problem: unknown) => ({
+  // A field's error (announced when it appears) and hint, and the input's attributes naming them.
+  const field = (id: string, problem: unknown, hint: unknown, code?: string) => ({
     invalid: problem ? 'true' : 'false',
     describedBy: problem ? `${id}-error ${id}-hint` : `${id}-hint`,
+    notes: html`${
+        problem
+          ? html`<p id="${id}-error" class="field-error" role="alert" data-code=${code ?? nothing}>
+              ${alertIcon}<span>${problem}</span>
+            </p>`
+          : nothing
+      }
+      <p id="${id}-hint" class="hint muted">${hint}</p>`,
   });
-  const codeField = field('code', codeError);
-  const nameField = field('name', s.nameProblem);
+  const codeField = field('code', codeError, t.codeHint(key.digits), s.problem);
+  const nameField = field('name', s.nameProblem && t.nameProblems[s.nameProblem], t.nameHint);
   return html`${heading(c.level, t.scanHeading)}
     <ol class="steps">
       ${t.scanSteps.map((step) => html`<li>${step}</li>`)}
@@ -262,14 +271,7 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
         aria-describedby=${codeField.describedBy}
         @input=${(e: Event) => (c.code = (e.target as HTMLInputElement).value)}
       />
-      ${
-        codeError
-          ? html`<p id="code-error" class="field-error" role="alert" data-code=${s.problem!}>
-              ${alertIcon}<span>${codeError}</span>
-            </p>`
-          : nothing
-      }
-      <p id="code-hint" class="hint muted">${t.codeHint(key.digits)}</p>
+      ${codeField.notes}
       <label for="name">${t.nameLabel}</label>
       <input
         id="name"
@@ -282,14 +284,7 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
         aria-describedby=${nameField.describedBy}
         @input=${(e: Event) => (c.appName = (e.target as HTMLInputElement).value)}
       />
-      ${
-        s.nameProblem
-          ? html`<p id="name-error" class="field-error" role="alert">
-              ${alertIcon}<span>${t.nameProblems[s.nameProblem]}</span>
-            </p>`
-          : nothing
-      }
-      <p id="name-hint" class="hint muted">${t.nameHint}</p>
+      ${nameField.notes}
       <div class="actions">
         <button
           part="button"
