@@ -26,6 +26,8 @@ function relyingParty(): Plugin {
         // Where the pages are, from configuration (never the Host header): the RP ID is its
         // hostname, and requests for other Hosts are refused. See docs/real-phone.md.
         origin: process.env.PASSKEY_ORIGIN || `http://localhost:${port}`,
+        // The demo portal's name, which the passkey prompt and authenticator apps show.
+        rpName: 'Acme Invest',
         // `npm run load` turns the rate limits off: all its clients share one address.
         ...(process.env.PASSKEY_RATE_LIMITS === 'off' ? { rateLimits: NO_RATE_LIMITS } : {}),
       });
