@@ -63,6 +63,9 @@ export class LocaleController implements ReactiveController {
   /** The loaded locale, or undefined for English. */
   locale?: PasskeyLocale;
 
+  /** Inside another element's shadow root: watches `lang` there, which the page's observer can't see. */
+  private inner?: MutationObserver;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -79,10 +82,16 @@ export class LocaleController implements ReactiveController {
       attributeFilter: ['lang'],
       subtree: true,
     });
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) {
+      this.inner = new MutationObserver(() => this.refresh());
+      this.inner.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
     this.refresh();
   }
 
   hostDisconnected(): void {
+    this.inner?.disconnect();
     controllers.delete(this);
     if (controllers.size === 0) {
       observer?.disconnect();

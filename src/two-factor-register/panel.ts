@@ -58,33 +58,12 @@ export interface PanelHost extends Element {
   readonly updateComplete: Promise<boolean>;
 }
 
-/** The language each shell last gave its tabs. */
-const given = new WeakMap<Element, string>();
-
-/**
- * A tab's element inside the shell's shadow root reads its language from its own \`lang\`, which
- * the shell sets; but the page-wide observer of \`lang\` (../i18n.ts) sees only the page's light
- * DOM, so when the page's language changes, the tabs looked before the shell gave them the new
- * one. Once it has, the \`lang\` it came from is set again (to the same value), which that
- * observer sees: the tabs look again.
- */
-function follow(host: PanelHost, lang: string): void {
-  const last = given.get(host);
-  given.set(host, lang);
-  if (last === undefined || last === lang) return;
-  void host.updateComplete.then(() => {
-    const from = host.closest('[lang]');
-    from?.setAttribute('lang', from.getAttribute('lang')!);
-  });
-}
-
 /** The tab's element, inside the shell's card (so without a card of its own). */
 export function renderTab(m: TwoFactorMethod, host: PanelHost): TemplateResult {
   const { adapter, theme } = host;
   // The page's language as of now (the shell's own may still be loading): a tab inside the
   // shell's shadow root reads it from its own \`lang\`.
   const lang = resolveLang(host);
-  follow(host, lang);
   // WebAuthn signals after a passkey is turned off or deleted, when the page gives them.
   const userId = host.getAttribute('user-id') ?? undefined;
   const rpId = host.getAttribute('rp-id') ?? undefined;
