@@ -11,22 +11,47 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * Keeps the manifest to the public API:
  * - drops `private` members (TypeScript's `private` is not caught by the analyzer;
  *   `@internal`/`@ignore` members are already dropped by the analyzer itself);
+ * - drops internal reactive state, the `static properties` entries with `state: true`, which the
+ *   analyzer takes for public properties with attributes;
  * - drops events inferred from `dispatchEvent(new SomeEvent(...))` calls when the class documents
  *   that event class with `@fires`: the analyzer takes the constructor's first argument as the
  *   event name, which for our typed event classes is a payload, not a name.
  * @returns {Plugin}
  */
 function publicApiOnly() {
+  /** Class name → its `static properties` names declared with `state: true`. */
+  const states = new Map();
   return {
     name: 'passkey-register:public-api-only',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        const init = member.initializer;
+        if (!init || !ts.isObjectLiteralExpression(init)) continue;
+        const names = new Set();
+        for (const p of init.properties)
+          if (ts.isPropertyAssignment(p) && /\bstate:\s*true\b/.test(p.initializer.getText()))
+            names.add(p.name.getText());
+        states.set(node.name.getText(), names);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
+          const state = states.get(decl.name) ?? new Set();
           decl.members = decl.members?.filter(
-            (m) => m.privacy !== 'private' && !m.name.startsWith('#'),
+            (m) => m.privacy !== 'private' && !m.name.startsWith('#') && !state.has(m.name),
           );
-          const element = /** @type {{ events?: ManifestEvent[] }} */ (decl);
+          const element =
+            /** @type {{ attributes?: { fieldName?: string }[], events?: ManifestEvent[] }} */ (
+              decl
+            );
+          const kept = new Set(decl.members?.map((m) => m.name));
+          element.attributes = element.attributes?.filter(
+            (a) => !a.fieldName || kept.has(a.fieldName),
+          );
           if (element.events) {
             const documented = new Set(
               element.events.filter((e) => e.description).map((e) => e.type?.text),

@@ -11,7 +11,6 @@
  * 700 B gzip. Reached by every lazy root, they land in one chunk. Re-exports nothing uses cost
  * nothing: bundlers drop them. `npm run size` gates the result (the README's quick start).
  */
-export { property, state } from 'lit/decorators.js';
 export { checkName } from '../device-name.js';
 export { LocaleController } from '../i18n.js';
 export { PasskeyAdapterError } from './errors.js';

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
@@ -65,31 +64,43 @@ const loadChanges = once(() => import('./credential-changes.js'));
  */
 export class PasskeyCredentials extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    theme: { reflect: true },
+    registration: {},
+    rpId: { attribute: 'rp-id' },
+    userId: { attribute: 'user-id' },
+    strings: { attribute: false },
+    adapterTimeout: { type: Number, attribute: 'adapter-timeout' },
+    names: { state: true },
+    icons: { state: true },
+    notice: { state: true },
+  };
 
   /** The bridge to your server; needs `listCredentials`, and `updateCredential`/`deleteCredential` for changes. */
-  @property({ attribute: false }) adapter?: PasskeyAdapter;
+  adapter?: PasskeyAdapter;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Whether "Add passkey" is offered: `enabled`, `disabled` (with the reason shown) or `hidden`. */
-  @property() registration: 'enabled' | 'disabled' | 'hidden' = 'enabled';
+  registration: 'enabled' | 'disabled' | 'hidden' = 'enabled';
 
   /** The relying party ID for WebAuthn signals; defaults to this page's host. */
-  @property({ attribute: 'rp-id' }) rpId?: string;
+  rpId?: string;
 
   /** The user handle (base64url) for the "all accepted credentials" signal; without it only deletions are signalled. */
-  @property({ attribute: 'user-id' }) userId?: string;
+  userId?: string;
 
   /** Overrides for any of the English strings. */
-  @property({ attribute: false }) strings: Partial<PasskeyCredentialsStrings> = {};
+  strings: Partial<PasskeyCredentialsStrings> = {};
 
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
-  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
+  adapterTimeout = 30_000;
 
-  @state() private names: Record<string, string> = {};
-  @state() private icons: List.ProviderIcons = {};
-  @state() private notice?: Changes.Notice;
+  private names: Record<string, string> = {};
+  private icons: List.ProviderIcons = {};
+  private notice?: Changes.Notice;
 
   private readonly locale = new LocaleController(this);
   /** The rows' chunk; the list loads it alongside the adapter's reply. */

@@ -1,6 +1,5 @@
 import { LitElement, html, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../i18n.js';
 import { QUIET_ZONE, QrTooLongError, encodeQr, qrPath } from '../qr.js';
 import { enQr } from '../strings.js';
@@ -31,20 +30,29 @@ export * from '../internal/first-load.js';
  */
 export class PasskeyQr extends LitElement {
   static override styles = styles;
+  static override properties = {
+    value: {},
+    label: {},
+    strings: { attribute: false },
+    path: { state: true },
+    size: { state: true },
+    failed: { state: true },
+    copied: { state: true },
+  };
 
   /** The text to encode, e.g. a URL. */
-  @property() value = '';
+  value = '';
 
   /** The accessible name of the image, saying what the code is for. */
-  @property() label?: string;
+  label?: string;
 
   /** Overrides for the strings. */
-  @property({ attribute: false }) strings: Partial<PasskeyQrStrings> = {};
+  strings: Partial<PasskeyQrStrings> = {};
 
-  @state() private path?: string;
-  @state() private size = 0;
-  @state() private failed?: 'too-long' | 'error';
-  @state() private copied = false;
+  private path?: string;
+  private size = 0;
+  private failed?: 'too-long' | 'error';
+  private copied = false;
 
   /** Resolves when the code for the current value has been drawn (or has failed). */
   drawn: Promise<void> = Promise.resolve();

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter } from '../adapter.js';
 import { checkName, detectPlatform } from '../device-name.js';
 import type { NameProblem } from '../device-name.js';
@@ -88,33 +87,43 @@ interface Loaded {
  */
 export class PasskeyRegister extends LitElement {
   static override styles = styles;
+  static override properties = {
+    adapter: { attribute: false },
+    defaultName: { attribute: 'default-name' },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    adapterTimeout: { type: Number, attribute: 'adapter-timeout' },
+    handoff: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noHelp: { type: Boolean, attribute: 'no-help' },
+  };
 
   /** The bridge to your server; see `PasskeyAdapter` and `createFetchAdapter`. */
-  @property({ attribute: false }) adapter?: PasskeyAdapter;
+  adapter?: PasskeyAdapter;
 
   /** The pre-filled device name. Defaults to a suggestion such as "Chrome on macOS"; set "" for an empty field. */
-  @property({ attribute: 'default-name' }) defaultName?: string;
+  defaultName?: string;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Overrides for any of the English strings. */
-  @property({ attribute: false }) strings: Partial<PasskeyStrings> = {};
+  strings: Partial<PasskeyStrings> = {};
 
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
-  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
+  adapterTimeout = 30_000;
 
   /** On the phone's page: the handoff token from the QR link. Runs the phone side of the handoff. */
-  @property() handoff?: string;
+  handoff?: string;
 
   /**
    * The level (2–6) of the steps' headings, so the widget fits the page's outline: e.g. 3 inside
    * a section headed by an h2. Anything else means 2.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  headingLevel: number = 2;
 
   /** Hides the collapsible "Tips and help" area. */
-  @property({ type: Boolean, attribute: 'no-help' }) noHelp = false;
+  noHelp = false;
 
   private readonly locale = new LocaleController(this);
   /** The name field still holds our suggestion, so it may follow the language. */

@@ -1,6 +1,5 @@
 import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
@@ -93,21 +92,27 @@ function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolea
  */
 export class TwoFactorRegister extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    methods: {},
+    selected: { reflect: true },
+    theme: { reflect: true },
+  };
 
   /** The bridge to your server: passkey methods, and those of the authenticator app and recovery codes. */
-  @property({ attribute: false }) adapter?: PasskeyAdapter;
+  adapter?: PasskeyAdapter;
 
   /**
    * Which tabs to show, in this order, separated by spaces: `passkey`, `totp`, `recovery`. A tab
    * whose adapter methods are missing is hidden.
    */
-  @property() methods = 'passkey totp recovery';
+  methods = 'passkey totp recovery';
 
   /** The open tab (one of `methods`); the first shown when unset or hidden. */
-  @property({ reflect: true }) selected?: TwoFactorMethod;
+  selected?: TwoFactorMethod;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   private readonly locale = new LocaleController(this);
   private readonly tabCode = Object.fromEntries(

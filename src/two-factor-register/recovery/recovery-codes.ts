@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { PasskeyAdapter, RecoveryCodesStatus } from '../../adapter.js';
 import { LocaleController } from '../../i18n.js';
 import { styles as cardStyles, stateStyles } from '../../internal/card.styles.js';
@@ -71,30 +70,42 @@ function parseStatus(raw: unknown): RecoveryCodesStatus {
  */
 export class TwoFactorRecoveryCodes extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    embedded: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    adapterTimeout: { type: Number, attribute: 'adapter-timeout' },
+    counts: { state: true },
+    loading: { state: true },
+    failed: { state: true },
+    said: { state: true },
+    notice: { state: true },
+  };
 
   /** The bridge to your server; needs `recoveryCodesStatus`, `generateRecoveryCodes` and `confirmRecoveryCodes`. */
-  @property({ attribute: false }) adapter?: PasskeyAdapter;
+  adapter?: PasskeyAdapter;
 
   /** Inside another card (a tab of `<two-factor-register>`): no card of its own. */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Overrides for any of the English strings. */
-  @property({ attribute: false }) strings: Partial<RecoveryCodesStrings> = {};
+  strings: Partial<RecoveryCodesStrings> = {};
 
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
-  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
+  adapterTimeout = 30_000;
 
   /** @internal The counts as last loaded (for the flow). */
-  @state() counts?: RecoveryCodesStatus;
+  counts?: RecoveryCodesStatus;
   /** Loading the counts, or why they could not load. */
-  @state() private loading = true;
-  @state() private failed?: string;
+  private loading = true;
+  private failed?: string;
   /** What the live region says; the line shown after a new set or a Cancel. */
-  @state() private said = '';
-  @state() private notice?: { text: string; ok: boolean };
+  private said = '';
+  private notice?: { text: string; ok: boolean };
 
   private readonly locale = new LocaleController(this);
   private readonly flow = new LazyController<typeof Flow, Flow.RecoveryFlow>(this, {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { PasskeyAdapter, TotpStatus } from '../../adapter.js';
 import { isolate } from '../../device-name.js';
 import { styles as card, stateStyles } from '../../internal/card.styles.js';
@@ -79,24 +78,32 @@ function errorKey(code: PasskeyErrorCode): TotpErrorKey {
  */
 export class TwoFactorTotp extends LitElement {
   static override styles = [card, stateStyles, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    embedded: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    adapterTimeout: { type: Number, attribute: 'adapter-timeout' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The bridge to your server; the tab needs `totpStatus`, `startTotp`, `verifyTotp`, `removeTotp`. */
-  @property({ attribute: false }) adapter?: PasskeyAdapter;
+  adapter?: PasskeyAdapter;
 
   /** Inside `<two-factor-register>`'s panel: no card around it. */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Overrides for any of the English strings. */
-  @property({ attribute: false }) strings: Partial<TwoFactorTotpStrings> = {};
+  strings: Partial<TwoFactorTotpStrings> = {};
 
   /** Milliseconds an adapter call may take before it is reported as a network failure. */
-  @property({ type: Number, attribute: 'adapter-timeout' }) adapterTimeout = 30_000;
+  adapterTimeout = 30_000;
 
   /** The level (2–6) of the steps' headings; anything else means 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  headingLevel: number = 2;
 
   private readonly locale = new TotpLocaleController(this);
   private state: TotpState = { step: 'loading' };
