@@ -66,12 +66,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       // qrcode's encoder is CommonJS and imported only on demand, so name it for pre-bundling.
       optimizeDeps: {
-        include: [
-          'lit',
-          'lit/decorators.js',
-          '@simplewebauthn/browser',
-          'qrcode/lib/core/qrcode.js',
-        ],
+        include: ['lit', '@simplewebauthn/browser', 'qrcode/lib/core/qrcode.js'],
       },
     };
   }

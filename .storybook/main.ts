@@ -39,12 +39,7 @@ const config: StorybookConfig = {
         ...config.optimizeDeps,
         // Pre-bundle Lit once, or dev mode loads it twice ("Multiple versions of Lit loaded").
         include: [
-          ...new Set([
-            ...(config.optimizeDeps?.include ?? []),
-            'lit',
-            'lit/decorators.js',
-            'lit/directive-helpers.js',
-          ]),
+          ...new Set([...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js']),
         ],
       },
     };
