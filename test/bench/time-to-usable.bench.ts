@@ -6,7 +6,8 @@
  * (Hanko: until <hanko-auth> is defined), minus the empty page's. The goal, ours ≤ 0.5 of Hanko
  * on the builds as consumers ship them (esbuild with modulepreload links, Vite's default), prints
  * OVER when missed without failing: time is this machine's. Without modulepreload the figures
- * are printed for comparison only.
+ * are printed for comparison only. A minimal Lit element (a heading, a field and a button) is
+ * loaded and rendered the same way, for scale: no Lit widget can be faster than it.
  *
  * Then one traced load per build breaks the quick start down (requests, main-thread work by
  * kind), and the naming view's first render is timed unthrottled (goal ≤ 5 ms, median).
@@ -25,7 +26,7 @@ const VARIANTS = {
 type Variant = keyof typeof VARIANTS;
 /** The builds the issue's goal is for: as consumers ship them, with modulepreload. */
 const GOAL = new Set<Variant>(['esbuild-preload', 'vite']);
-const PAGES = ['quick-start', 'hanko', 'empty'] as const;
+const PAGES = ['quick-start', 'hanko', 'empty', 'lit-floor'] as const;
 type Page = (typeof PAGES)[number];
 type Load = { ms: number; requests: number; bytes: number };
 type Breakdown = {
@@ -43,7 +44,7 @@ describe('time to usable on a phone', () => {
     const runs = await executeServerCommand<number, { runs: number }>('ttu-runs', { runs: RUNS });
     const loads = {} as Record<Variant, Record<Page, Load[]>>;
     for (const v of Object.keys(VARIANTS) as Variant[])
-      loads[v] = { 'quick-start': [], hanko: [], empty: [] };
+      loads[v] = { 'quick-start': [], hanko: [], empty: [], 'lit-floor': [] };
     for (let i = 0; i < runs; i++)
       for (const variant of Object.keys(VARIANTS) as Variant[])
         for (const page of PAGES)
@@ -69,6 +70,12 @@ describe('time to usable on a phone', () => {
         ['  empty page', what('empty'), '', ''],
         ["  README's quick start − empty page", `${ms(ours)} (${what('quick-start')})`, '', ''],
         ['  Hanko Elements 2.7 + en − empty page', `${ms(hanko)} (${what('hanko')})`, '', ''],
+        [
+          '  for scale: a minimal Lit element (heading, field, button) − empty page',
+          `${ms(m('lit-floor') - empty)} (${what('lit-floor')}): ${((m('lit-floor') - empty) / hanko).toFixed(2)} of Hanko`,
+          '',
+          '',
+        ],
         GOAL.has(variant)
           ? ['  ours / Hanko', ratio.toFixed(2), '≤ 0.5', ratio <= 0.5 ? 'ok' : 'OVER']
           : [
@@ -109,10 +116,15 @@ describe('time to usable on a phone', () => {
       for (const p of b.paints) rows.push([`  ${p.name}`, ms(p.at), '', '']);
     }
 
-    // The naming view's first render, unthrottled, in a fresh page each time.
-    const renders: { render: number; layout: number; frame: number }[] = [];
-    for (let i = 0; i < RENDER_RUNS; i++)
+    // The naming view's first render, unthrottled, in a fresh page each time; taking turns with
+    // the minimal Lit element's, for scale.
+    type Render = { render: number; layout: number; frame: number };
+    const renders: Render[] = [];
+    const floor: Render[] = [];
+    for (let i = 0; i < RENDER_RUNS; i++) {
       renders.push(await executeServerCommand('ttu-render', {}));
+      floor.push(await executeServerCommand('ttu-render', { page: 'render-floor' }));
+    }
     const render = median(renders.map((r) => r.render));
     rows.push(
       [
@@ -123,6 +135,12 @@ describe('time to usable on a phone', () => {
       ],
       ['  + style and layout', `${median(renders.map((r) => r.layout)).toFixed(1)} ms`, '', ''],
       ['  + to the next frame', `${median(renders.map((r) => r.frame)).toFixed(1)} ms`, '', ''],
+      [
+        '  for scale: a minimal Lit element (heading, field, button), same page set-up',
+        `${median(floor.map((r) => r.render)).toFixed(1)} ms`,
+        '',
+        '',
+      ],
     );
     await executeServerCommand('bench-print', { rows });
   });

@@ -4,7 +4,8 @@
 //
 //   pages:   the README's first example, unchanged (`quick-start`); Hanko Elements 2.7 registered
 //            in English (`hanko`, timed until <hanko-auth> is defined, as it renders nothing
-//            without its API); a page with an empty module script (`empty`).
+//            without its API); a page with an empty module script (`empty`); for scale, the
+//            smallest Lit element with a heading, a field and a button (`lit-floor`).
 //   builds:  esbuild --bundle --minify --splitting, with and without <link rel=modulepreload> for
 //            the entry's static imports; a Vite production build of the same page, with Vite's
 //            modulepreload (its default) and with `build.modulePreload: false`.
@@ -18,8 +19,9 @@
 // Commands (browser side: executeServerCommand):
 //   ttu-load   { variant, page }  one throttled load → { ms, requests, bytes }
 //   ttu-trace  { variant, page }  one throttled load with a CDP trace → its breakdown
-//   ttu-render {}                  one unthrottled load of the quick start's imports, then the
-//                                  naming view's first render timed → { render, layout }
+//   ttu-render { page? }           one unthrottled load of the quick start's imports, then the
+//                                  naming view's first render timed → { render, layout };
+//                                  page 'render-floor': the minimal Lit element's instead
 import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -77,8 +79,27 @@ function pages() {
   customElements.whenDefined('hanko-auth').then(() => window.ttuDone());`,
     },
     empty: { markup: '', script: '\n  window.ttuDone();\n' },
+    'lit-floor': { markup: qs.markup, script: LIT_FLOOR },
   };
 }
+
+// For scale, not a competitor: the smallest Lit element with what a naming view needs (a heading,
+// a labelled field and a button, one small stylesheet), under the same tag so the same probe
+// sees its field. Whatever a Lit widget does, it pays at least this.
+const LIT_FLOOR = `
+  import { LitElement, css, html } from 'lit';
+  class Floor extends LitElement {
+    static styles = css\`:host { display: block; } input { display: block; width: 100%; }\`;
+    static properties = { name: {} };
+    constructor() { super(); this.name = 'Chrome on Android'; }
+    render() {
+      return html\`<h2>Name your device</h2>
+        <form><label for="name">Device name</label>
+        <input id="name" .value=\${this.name}><button>Register</button></form>\`;
+    }
+  }
+  customElements.define('passkey-register', Floor);
+`;
 
 const html = (/** @type {string} */ head, /** @type {string} */ body) =>
   `<!doctype html>
@@ -168,13 +189,18 @@ export function buildAll() {
       await buildVite(name, page, true);
       await buildVite(name, page, false);
     }
-    // Unthrottled: the quick start's imports evaluated, then the naming view's first render.
+    // Unthrottled: the quick start's imports evaluated (or the minimal Lit element defined), then
+    // the naming view's first render.
     const imports = quickStart()
       .imports.map((i) => `import '${i}';`)
       .join('\n');
-    await buildEsbuild('render', {
-      markup: '',
-      script: `${imports}
+    for (const [name, head] of [
+      ['render', imports],
+      ['render-floor', LIT_FLOOR],
+    ])
+      await buildEsbuild(name, {
+        markup: '',
+        script: `${head}
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   await frame();
   const el = document.createElement('passkey-register');
@@ -188,7 +214,7 @@ export function buildAll() {
   await frame();
   const t3 = performance.now();
   window.ttuRender = { render: t1 - t0, layout: t2 - t0, frame: t3 - t0 };`,
-    });
+      });
     // Every file precompressed with gzip -9, as a CDN would serve it.
     const walk = (/** @type {string} */ d) => {
       for (const f of readdirSync(d)) {
@@ -371,7 +397,8 @@ export function timeToUsablePlugin() {
         });
       if (command === 'ttu-render')
         return withPage(browser, undefined, async (page, _cdp, errors) => {
-          await loadUntil(page, `${base}/esbuild/render/index.html`, 'ttuRender', errors, {
+          const name = payload.page === 'render-floor' ? 'render-floor' : 'render';
+          await loadUntil(page, `${base}/esbuild/${name}/index.html`, 'ttuRender', errors, {
             timeout: 15_000,
             polling: 50,
           });
