@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
 import { TWO_FACTOR_METHODS } from '../src/two-factor-methods.js';
-import { newSession } from './support/helpers.js';
+import { choice, toChoosing, untilStep } from './support/drive.js';
+import {
+  addAuthenticator,
+  mount,
+  needs,
+  newSession,
+  removeAuthenticators,
+} from './support/helpers.js';
 import { base32Decode, totp } from './support/totp-code.js';
 
 function replying(status: number, body: string, seen: Request[] = []) {
@@ -189,5 +196,43 @@ describe('createFetchAdapter', () => {
       expect(await a.removeTotp(undefined, signal)).to.equal(undefined);
       expect(await a.totpStatus(signal)).to.deep.equal({ configured: false });
     });
+  });
+});
+
+describe('createFetchAdapter: extension results on the wire', () => {
+  beforeEach(newSession);
+  afterEach(removeAuthenticators);
+
+  it('a passkey registered with PRF: the PRF output (key material) is not sent to the server, prf.enabled is', async () => {
+    needs('a virtual authenticator with PRF (CDP hasPrf)', 'firefox');
+    await addAuthenticator({ transport: 'internal', hasPrf: true });
+    const sent: { response: { clientExtensionResults: Record<string, unknown> } }[] = [];
+    // The reference RP, asking for a PRF output at creation as a site encrypting on the device
+    // would; what the fetch adapter sends it to verify is kept.
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        const path = input as string;
+        if (path.endsWith('/registration/verify'))
+          sent.push(JSON.parse(init!.body as string) as (typeof sent)[number]);
+        if (!path.endsWith('/registration/options') || !res.ok) return res;
+        const options = (await res.json()) as { extensions?: object };
+        const salt = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_')
+          .replace(/=+$/, '');
+        return Response.json({
+          ...options,
+          extensions: { ...options.extensions, prf: { eval: { first: salt } } },
+        });
+      },
+    });
+    const el = await mount(adapter);
+    await toChoosing(el);
+    choice(el, 'this-device').click();
+    await untilStep(el, 'success');
+    expect(sent).to.have.length(1);
+    expect(sent[0].response.clientExtensionResults.prf).to.deep.equal({ enabled: true });
   });
 });

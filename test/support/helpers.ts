@@ -15,6 +15,8 @@ export interface AuthenticatorOptions {
   automaticPresenceSimulation?: boolean;
   defaultBackupEligibility?: boolean;
   defaultBackupState?: boolean;
+  /** Supports the PRF extension (hmac-secret); Chromium only. */
+  hasPrf?: boolean;
 }
 
 const added: string[] = [];
