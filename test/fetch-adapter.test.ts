@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
 import { TWO_FACTOR_METHODS } from '../src/two-factor-methods.js';
-import { choice, toChoosing, untilStep } from './support/drive.js';
+import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
+import { approve, root, rowAction } from './support/credentials-ui.js';
+import { byRole, choice, toChoosing, untilStep } from './support/drive.js';
 import {
   addAuthenticator,
   mount,
@@ -199,6 +201,12 @@ describe('createFetchAdapter', () => {
   });
 });
 
+const randomB64url = (n: number) =>
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(n))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
 describe('createFetchAdapter: extension results on the wire', () => {
   beforeEach(newSession);
   afterEach(removeAuthenticators);
@@ -218,13 +226,9 @@ describe('createFetchAdapter: extension results on the wire', () => {
           sent.push(JSON.parse(init!.body as string) as (typeof sent)[number]);
         if (!path.endsWith('/registration/options') || !res.ok) return res;
         const options = (await res.json()) as { extensions?: object };
-        const salt = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
-          .replace(/\+/g, '-')
-          .replace(/\//g, '_')
-          .replace(/=+$/, '');
         return Response.json({
           ...options,
-          extensions: { ...options.extensions, prf: { eval: { first: salt } } },
+          extensions: { ...options.extensions, prf: { eval: { first: randomB64url(32) } } },
         });
       },
     });
@@ -234,5 +238,54 @@ describe('createFetchAdapter: extension results on the wire', () => {
     await untilStep(el, 'success');
     expect(sent).to.have.length(1);
     expect(sent[0].response.clientExtensionResults.prf).to.deep.equal({ enabled: true });
+  });
+
+  it('an approval that reads a large blob: its bytes reach the server as base64url, not {}', async () => {
+    needs('a virtual authenticator with largeBlob (CDP hasLargeBlob)', 'firefox');
+    await addAuthenticator({ transport: 'internal', hasLargeBlob: true });
+    const blob = randomB64url(16);
+    let approvals = 0;
+    const patches: { approval?: { clientExtensionResults: Record<string, unknown> } }[] = [];
+    // The reference RP, asking for large-blob support at creation, then writing a blob with the
+    // first approval and reading it back with the second.
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: async (input, init) => {
+        const path = input as string;
+        if (init?.method === 'PATCH')
+          patches.push(JSON.parse(init.body as string) as (typeof patches)[number]);
+        const res = await fetch(input, init);
+        const add = path.endsWith('/registration/options')
+          ? { largeBlob: { support: 'required' } }
+          : path.endsWith('/approval/options') && res.status === 200
+            ? { largeBlob: approvals++ === 0 ? { write: blob } : { read: true } }
+            : undefined;
+        if (!add) return res;
+        const options = (await res.json()) as { extensions?: object };
+        return Response.json({ ...options, extensions: { ...options.extensions, ...add } });
+      },
+    });
+    const first = await mount(adapter, 'Laptop');
+    await toChoosing(first);
+    choice(first, 'this-device').click();
+    await untilStep(first, 'success');
+    first.remove();
+
+    const el = await fixture<PasskeyCredentials>(
+      html`<passkey-credentials .adapter=${adapter}></passkey-credentials>`,
+    );
+    for (const name of ['Laptop 2', 'Laptop 3']) {
+      await waitUntil(() => root(el).querySelector('.item'), 'no list');
+      await rowAction(root(el).querySelector('.item')!, 'rename');
+      await waitUntil(() => root(el).querySelector('.rename input'));
+      root(el).querySelector<HTMLInputElement>('.rename input')!.value = name;
+      byRole(el, 'button', 'Save').click();
+      await approve(el);
+      await waitUntil(() => patches.length === approvals, `${name} not sent`, { timeout: 5000 });
+      await waitUntil(() => root(el).querySelector('.item .name')?.textContent === name);
+    }
+    const [written, read] = patches.map((p) => p.approval!.clientExtensionResults.largeBlob);
+    expect(written).to.deep.equal({ written: true });
+    expect(read).to.deep.equal({ blob });
   });
 });

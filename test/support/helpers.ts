@@ -17,6 +17,8 @@ export interface AuthenticatorOptions {
   defaultBackupState?: boolean;
   /** Supports the PRF extension (hmac-secret); Chromium only. */
   hasPrf?: boolean;
+  /** Supports the largeBlob extension; Chromium only. */
+  hasLargeBlob?: boolean;
 }
 
 const added: string[] = [];
