@@ -4,7 +4,6 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { CONSUMER_BUNDLE } from './scripts/lib/bundle.mjs';
 import { benchPlugin } from './test/support/bench-plugin.mjs';
-import { cdpPlugin } from './test/support/cdp-plugin.mjs';
 import { timeToUsablePlugin } from './test/support/time-to-usable-plugin.mjs';
 import config from './web-test-runner.config.mjs';
 
@@ -48,7 +47,7 @@ export default {
   files: ['test/bench/*.bench.ts'],
   // Production Lit (no dev-mode checks), as users get it.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [...config.plugins, benchPlugin(), qrSizePlugin, cdpPlugin(), timeToUsablePlugin()],
+  plugins: [...config.plugins, benchPlugin(), qrSizePlugin, timeToUsablePlugin()],
   // One benchmark page at a time, and time for 1,000-cycle loops.
   testFramework: { config: { timeout: 300_000 } },
   testsFinishTimeout: 600_000,

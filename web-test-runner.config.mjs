@@ -3,6 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.mjs';
+import { cdpPlugin } from './test/support/cdp-plugin.mjs';
 import { networkPlugin } from './test/support/network-plugin.mjs';
 import { phonePlugin } from './test/support/phone-plugin.mjs';
 import summaryReporter, { withoutAnswered404s } from './test/support/summary-reporter.mjs';
@@ -12,7 +13,7 @@ import { answered404s, shared } from './web-test-runner.shared.mjs';
 export default {
   ...shared,
   // These need CDP (virtual authenticators, a second device, blocking requests).
-  plugins: [...shared.plugins, webauthnPlugin(), phonePlugin(), networkPlugin()],
+  plugins: [...shared.plugins, webauthnPlugin(), phonePlugin(), networkPlugin(), cdpPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_FLAGS },

@@ -35,6 +35,34 @@ import type {
   TwoFactorMethods,
 } from './adapter.js';
 
+/**
+ * How a ceremony's response goes on the wire. @simplewebauthn/browser hands
+ * `clientExtensionResults` on as the browser returns them, with bytes as ArrayBuffers, which
+ * JSON.stringify would turn into `{}`.
+ * - `prf.results` is dropped: a PRF output is key material, derived on the user's device for
+ *   the site's own client-side encryption. A bank wants it never to leave the device through a
+ *   widget that only registers passkeys, and no verifier needs it (@simplewebauthn/server reads
+ *   no client extension results). `prf.enabled` still tells the server the passkey can do PRF.
+ * - Other bytes (e.g. `largeBlob.blob`) go as base64url, as the WebAuthn L3 JSON forms have them.
+ */
+function wire(key: string, value: unknown): unknown {
+  if (key === 'prf' && value && typeof value === 'object') {
+    const { results: _secret, ...rest } = value as { results?: unknown };
+    return rest;
+  }
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    const bytes =
+      value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  }
+  return value;
+}
+
 export interface FetchAdapterOptions {
   /** Where the endpoints live, e.g. `/api/passkeys`. */
   baseUrl: string;
@@ -111,7 +139,7 @@ export function fetchProtocol(
           'X-Requested-With': 'passkey-register',
           ...extra,
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body, wire),
       });
     } catch (err) {
       if (signal.aborted) throw err;

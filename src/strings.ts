@@ -44,6 +44,10 @@ export interface PasskeyStrings {
   handoffHeading: string;
   handoffSteps: string[];
   handoffQrLabel: string;
+  /**
+   * `time` is the time left, e.g. "4:59", in ASCII digits; a locale whose numbers use other
+   * digits writes it in those (see locales/ar.ts), so one view never mixes two digit systems.
+   */
   handoffCountdown: (time: string) => string;
   handoffExpiredHeading: string;
   handoffExpiredBody: string;

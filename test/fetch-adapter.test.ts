@@ -1,7 +1,16 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PasskeyAdapterError, createFetchAdapter } from '../src/index.js';
 import { TWO_FACTOR_METHODS } from '../src/two-factor-methods.js';
-import { newSession } from './support/helpers.js';
+import type { PasskeyCredentials } from '../src/passkey-credentials/passkey-credentials.js';
+import { approve, root, rowAction } from './support/credentials-ui.js';
+import { byRole, choice, toChoosing, untilStep } from './support/drive.js';
+import {
+  addAuthenticator,
+  mount,
+  needs,
+  newSession,
+  removeAuthenticators,
+} from './support/helpers.js';
 import { base32Decode, totp } from './support/totp-code.js';
 
 function replying(status: number, body: string, seen: Request[] = []) {
@@ -189,5 +198,94 @@ describe('createFetchAdapter', () => {
       expect(await a.removeTotp(undefined, signal)).to.equal(undefined);
       expect(await a.totpStatus(signal)).to.deep.equal({ configured: false });
     });
+  });
+});
+
+const randomB64url = (n: number) =>
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(n))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+describe('createFetchAdapter: extension results on the wire', () => {
+  beforeEach(newSession);
+  afterEach(removeAuthenticators);
+
+  it('a passkey registered with PRF: the PRF output (key material) is not sent to the server, prf.enabled is', async () => {
+    needs('a virtual authenticator with PRF (CDP hasPrf)', 'firefox');
+    await addAuthenticator({ transport: 'internal', hasPrf: true });
+    const sent: { response: { clientExtensionResults: Record<string, unknown> } }[] = [];
+    // The reference RP, asking for a PRF output at creation as a site encrypting on the device
+    // would; what the fetch adapter sends it to verify is kept.
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        const path = input as string;
+        if (path.endsWith('/registration/verify'))
+          sent.push(JSON.parse(init!.body as string) as (typeof sent)[number]);
+        if (!path.endsWith('/registration/options') || !res.ok) return res;
+        const options = (await res.json()) as { extensions?: object };
+        return Response.json({
+          ...options,
+          extensions: { ...options.extensions, prf: { eval: { first: randomB64url(32) } } },
+        });
+      },
+    });
+    const el = await mount(adapter);
+    await toChoosing(el);
+    choice(el, 'this-device').click();
+    await untilStep(el, 'success');
+    expect(sent).to.have.length(1);
+    expect(sent[0].response.clientExtensionResults.prf).to.deep.equal({ enabled: true });
+  });
+
+  it('an approval that reads a large blob: its bytes reach the server as base64url, not {}', async () => {
+    needs('a virtual authenticator with largeBlob (CDP hasLargeBlob)', 'firefox');
+    await addAuthenticator({ transport: 'internal', hasLargeBlob: true });
+    const blob = randomB64url(16);
+    let approvals = 0;
+    const patches: { approval?: { clientExtensionResults: Record<string, unknown> } }[] = [];
+    // The reference RP, asking for large-blob support at creation, then writing a blob with the
+    // first approval and reading it back with the second.
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/passkeys',
+      fetch: async (input, init) => {
+        const path = input as string;
+        if (init?.method === 'PATCH')
+          patches.push(JSON.parse(init.body as string) as (typeof patches)[number]);
+        const res = await fetch(input, init);
+        const add = path.endsWith('/registration/options')
+          ? { largeBlob: { support: 'required' } }
+          : path.endsWith('/approval/options') && res.status === 200
+            ? { largeBlob: approvals++ === 0 ? { write: blob } : { read: true } }
+            : undefined;
+        if (!add) return res;
+        const options = (await res.json()) as { extensions?: object };
+        return Response.json({ ...options, extensions: { ...options.extensions, ...add } });
+      },
+    });
+    const first = await mount(adapter, 'Laptop');
+    await toChoosing(first);
+    choice(first, 'this-device').click();
+    await untilStep(first, 'success');
+    first.remove();
+
+    const el = await fixture<PasskeyCredentials>(
+      html`<passkey-credentials .adapter=${adapter}></passkey-credentials>`,
+    );
+    for (const name of ['Laptop 2', 'Laptop 3']) {
+      await waitUntil(() => root(el).querySelector('.item'), 'no list');
+      await rowAction(root(el).querySelector('.item')!, 'rename');
+      await waitUntil(() => root(el).querySelector('.rename input'));
+      root(el).querySelector<HTMLInputElement>('.rename input')!.value = name;
+      byRole(el, 'button', 'Save').click();
+      await approve(el);
+      await waitUntil(() => patches.length === approvals, `${name} not sent`, { timeout: 5000 });
+      await waitUntil(() => root(el).querySelector('.item .name')?.textContent === name);
+    }
+    const [written, read] = patches.map((p) => p.approval!.clientExtensionResults.largeBlob);
+    expect(written).to.deep.equal({ written: true });
+    expect(read).to.deep.equal({ blob });
   });
 });

@@ -11,7 +11,9 @@ import { enCredentials } from '../src/passkey-credentials/strings-en.js';
 import type { PasskeyRegister } from '../src/passkey-register/passkey-register.js';
 import { en } from '../src/strings-steps.js';
 import { enQr } from '../src/strings.js';
-import { storedCredential, $ } from './support/drive.js';
+import arTwoFactor from '../src/two-factor-register/locales/ar.js';
+import arTotp from '../src/two-factor-register/totp/locales/ar.js';
+import { creationOptions, openQr, storedCredential, $ } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
 import { removeAuthenticators } from './support/helpers.js';
 import { loadStories, renderStory } from './support/story-harness.js';
@@ -72,6 +74,21 @@ function compare(
   }
   if (typeof ref === 'string' && (typeof other !== 'string' || other.trim() === ''))
     problems.push(`${path}: empty`);
+}
+
+/** The digits Intl writes Arabic numbers in, in this browser ('latn' or 'arab'). */
+const arabicDigits = new Intl.NumberFormat('ar').resolvedOptions().numberingSystem;
+
+/**
+ * The digit systems of the numbers in a text. A digit next to a Latin letter is part of a name
+ * (FIDO2, 1Password), not a number.
+ */
+function digitSystems(text: string): string[] {
+  const found = new Set<string>();
+  for (const [n] of text.matchAll(/(?<![A-Za-z])[0-9\u0660-\u0669\u06f0-\u06f9]+(?![A-Za-z])/g))
+    for (const d of n)
+      found.add(/[0-9]/.test(d) ? 'latn' : /[\u0660-\u0669]/.test(d) ? 'arab' : 'arabext');
+  return [...found];
 }
 
 describe('locales', () => {
@@ -161,6 +178,63 @@ describe('locales', () => {
     expect(ar.credentials.summary(2, 1)).not.to.equal(
       ar.credentials.summary(3, 1).replace(/3|٣/g, '2'),
     );
+  });
+
+  it('the QR view writes the countdown and the warning in one digit system: Arabic’s own, Latin in English and German', async () => {
+    // 20 s left: the countdown and the "less than 30 seconds" warning show together.
+    const adapter = () =>
+      scriptedAdapter({
+        registrationOptions: { resolve: creationOptions() },
+        startHandoff: {
+          run: () =>
+            Promise.resolve({
+              id: 'aGFuZG9mZg',
+              url: `${location.origin}/demo/phone.html#digits`,
+              expiresAt: new Date(Date.now() + 20_000).toISOString(),
+            }),
+        },
+        awaitHandoff: { hang: true },
+      });
+    // A region tag loads the same Arabic strings, so it gets the same digits.
+    for (const [lang, expected] of [
+      ['ar', arabicDigits],
+      ['ar-SA', arabicDigits],
+      ['en', 'latn'],
+      ['de', 'latn'],
+    ] as const) {
+      await loadLocale(lang);
+      const el = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}>
+          <passkey-register default-name="x" .adapter=${adapter()}></passkey-register>
+        </div>`,
+      ).then((d) => d.querySelector('passkey-register')!);
+      await openQr(el);
+      await el.updateComplete;
+      const countdown = $(el, '[role=timer]').textContent;
+      const warning = $(el, '.warn p').textContent;
+      expect(digitSystems(countdown), `${lang} countdown: ${countdown}`).to.deep.equal([expected]);
+      expect(digitSystems(warning), `${lang} warning: ${warning}`).to.deep.equal([expected]);
+    }
+  });
+
+  it('every number in the Arabic strings uses the digits Intl gives Arabic', async () => {
+    const ar = await locale('ar');
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk([ar, arTwoFactor, arTotp]);
+    texts.push(
+      ar.register.handoffCountdown('4:59'),
+      ar.credentials.summary(12, 3),
+      arTwoFactor.recovery.remaining(8, 10),
+      arTotp.totp.codeHint(6),
+      arTotp.totp.keyDetails(6),
+      arTotp.totp.codeProblem(6),
+    );
+    const wrong = texts.filter((t) => digitSystems(t).some((d) => d !== arabicDigits));
+    expect(wrong).to.deep.equal([]);
   });
 
   it('lets a host register a whole locale', async () => {

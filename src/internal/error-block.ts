@@ -45,6 +45,13 @@ export interface ErrorBlockOptions {
 }
 
 /**
+ * The full stop a title lacks on screen, for screen readers only: without it an alert's title
+ * and body are read as one run-on sentence. Japanese bodies end in 。, the others in a period.
+ */
+export const stop = (body?: string) =>
+  body ? html`<span class="sr-only">${body.endsWith('。') ? '。' : '.'}</span>` : nothing;
+
+/**
  * An error, announced once (role=alert): a red-bordered box with the alert icon, its title and
  * body. One look across <passkey-register> and <passkey-credentials>.
  */
@@ -52,7 +59,7 @@ export function errorBlock(o: ErrorBlockOptions): TemplateResult {
   return html`<div part="error" class="error-box" role="alert" data-code=${o.code ?? nothing}>
     ${alertIcon}
     <div class="error-text">
-      ${o.level ? heading(o.level, o.title, 'heading error-title') : html`<p class="error-title">${o.title}</p>`}
+      ${o.level ? heading(o.level, o.title, 'heading error-title') : html`<p class="error-title">${o.title}</p>`}${stop(o.body)}
       ${o.body ? html`<p>${o.body}</p>` : nothing} ${o.more ?? nothing}
       ${o.actions ? html`<div class="actions">${o.actions}</div>` : nothing}
     </div>

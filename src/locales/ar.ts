@@ -3,6 +3,11 @@ import type { PasskeyLocale } from '../locale.js';
 
 /** Formats a number the Arabic way (digits chosen by Intl). */
 const num = (n: number) => new Intl.NumberFormat('ar').format(n);
+/**
+ * The digits of a value the element formatted itself (the countdown's "4:59"), written like
+ * num()'s, so that every number on a view uses one digit system whatever Intl picks for 'ar'.
+ */
+const digits = (s: string) => s.replace(/\d/g, (d) => num(+d));
 
 /**
  * Wraps a value (a name, an account, a provider) in first-strong isolates, so Latin text and
@@ -170,7 +175,7 @@ const ar: PasskeyLocale = {
       },
       'invalid-code': {
         title: 'لم يعمل هذا الرمز',
-        body: 'تحقّق من الرمز وأدخله مرة أخرى. تتغيّر رموز تطبيق المصادقة كل 30 ثانية.',
+        body: `تحقّق من الرمز وأدخله مرة أخرى. تتغيّر رموز تطبيق المصادقة كل ${num(30)} ثانية.`,
       },
       unconfirmed: {
         title: 'تعذّر علينا التأكد من حفظ مفتاح المرور',
@@ -226,7 +231,7 @@ const ar: PasskeyLocale = {
       'تتحدّث هذه الصفحة تلقائيًا عند الانتهاء.',
     ],
     handoffQrLabel: 'رمز QR يحتوي على رابط لإضافة مفتاح مرور على هاتفك',
-    handoffCountdown: (time) => `تنتهي صلاحية الرمز خلال ${time}`,
+    handoffCountdown: (time) => `تنتهي صلاحية الرمز خلال ${digits(time)}`,
     handoffExpiredHeading: 'انتهت صلاحية هذا الرمز',
     handoffExpiredBody: 'يصلح كل رمز لمرة واحدة فقط ولبضع دقائق. أنشئ رمزًا جديدًا للمتابعة.',
     handoffRegenerate: 'رمز جديد',
@@ -252,8 +257,7 @@ const ar: PasskeyLocale = {
     approvalAhead: 'إذا كان لديك مفتاح مرور بالفعل، فقد يُطلب منك بعد ذلك التأكيد به.',
     phoneHybridDescription: 'امسح ضوئيًا رمز QR الذي يعرضه المتصفح. يجب أن يكون Bluetooth مشغّلًا.',
     handoffBluetoothIntro: 'ألا يفتح الرابط على هاتفك؟',
-    handoffWarning:
-      'تنتهي صلاحية هذا الرمز خلال أقل من ٣٠ ثانية. اختر «وقت إضافي» للحصول على رمز جديد.',
+    handoffWarning: `تنتهي صلاحية هذا الرمز خلال أقل من ${num(30)} ثانية. اختر «وقت إضافي» للحصول على رمز جديد.`,
     handoffMoreTime: 'وقت إضافي',
   },
   credentials: {

@@ -1,6 +1,8 @@
 // Chrome DevTools Protocol measurements for the benchmarks: a forced garbage collection with
-// the JS heap size after it, and the event listeners on window and document.
-// Browser side: executeServerCommand('cdp', { action: 'heap' | 'listeners' }).
+// the JS heap size after it, and the event listeners on window and document. And for the tests,
+// Chromium's accessibility tree of the page (what a screen reader is given: names, descriptions
+// and text, shadow roots included).
+// Browser side: executeServerCommand('cdp', { action: 'heap' | 'listeners' | 'a11y' }).
 
 /** @type {WeakMap<object, Promise<import('puppeteer-core').CDPSession>>} */
 const sessions = new WeakMap();
@@ -32,6 +34,10 @@ export function cdpPlugin() {
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
       if (command !== 'cdp') return undefined;
+      if (payload.action === 'a11y')
+        return session.browser
+          .getPage(session.id)
+          .accessibility.snapshot({ interestingOnly: false });
       const cdp = await cdpFor(session.browser.getPage(session.id));
       switch (payload.action) {
         case 'heap': {

@@ -15,6 +15,10 @@ export interface AuthenticatorOptions {
   automaticPresenceSimulation?: boolean;
   defaultBackupEligibility?: boolean;
   defaultBackupState?: boolean;
+  /** Supports the PRF extension (hmac-secret); Chromium only. */
+  hasPrf?: boolean;
+  /** Supports the largeBlob extension; Chromium only. */
+  hasLargeBlob?: boolean;
 }
 
 const added: string[] = [];
@@ -235,3 +239,30 @@ export const requestCount = async (path: string): Promise<number> =>
   (await executeServerCommand<string[], object>('network', { action: 'requests' })).filter((u) =>
     new URL(u).pathname.endsWith(path),
   ).length;
+
+/** A node of Chromium's accessibility tree, as puppeteer's snapshot gives it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  children?: AxNode[];
+}
+
+/** Chromium's accessibility tree of the page, every node (Chromium only: skip elsewhere). */
+export const axTree = () => executeServerCommand<AxNode, object>('cdp', { action: 'a11y' });
+
+/** The first node with `role` (and `name`, if given) in a tree, depth first. */
+export function axFind(node: AxNode, role: string, name?: string): AxNode | undefined {
+  if (node.role === role && (name === undefined || node.name === name)) return node;
+  for (const child of node.children ?? []) {
+    const found = axFind(child, role, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A node's text as a screen reader gets it: its text runs in order, joined by spaces. */
+export const axText = (node: AxNode): string =>
+  node.role === 'StaticText'
+    ? (node.name ?? '')
+    : (node.children ?? []).map(axText).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AuthenticationResponseJSON, PasskeyAction, TotpStatus } from '../../adapter.js';
 import { checkName, isolate } from '../../device-name.js';
-import { errorBlock, heading } from '../../internal/error-block.js';
+import { errorBlock, heading, stop } from '../../internal/error-block.js';
 import { errorCode } from '../../internal/errors.js';
 import { alertIcon, icon } from '../../internal/icon.js';
 import { TwoFactorTotpAddedEvent, TwoFactorTotpRemovedEvent } from './events.js';
@@ -211,7 +211,7 @@ function scan(c: TotpContext, s: Scan): TemplateResult {
   // The server's refusal has a title and a body; a code of the wrong shape, one line.
   const codeError =
     s.problem === 'invalid-code'
-      ? html`<strong>${invalid.title}</strong> ${invalid.body}`
+      ? html`<strong>${invalid.title}</strong>${stop(invalid.body)} ${invalid.body}`
       : s.problem && t.codeProblem(key.digits);
   const error = s.error && c.errorText(s.error);
   // A field's error (announced when it appears) and hint, and the input's attributes naming them.

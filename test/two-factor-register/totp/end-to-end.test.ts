@@ -11,7 +11,15 @@ import { enTotp } from '../../../src/two-factor-register/totp/strings.js';
 import { enTotpSetup } from '../../../src/two-factor-register/totp/strings-setup.js';
 import type { TwoFactorTotp } from '../../../src/two-factor-register/totp/two-factor-totp.js';
 import { byRole } from '../../support/drive.js';
-import { addAuthenticator, newSession, removeAuthenticators } from '../../support/helpers.js';
+import {
+  addAuthenticator,
+  axFind,
+  axText,
+  axTree,
+  needs,
+  newSession,
+  removeAuthenticators,
+} from '../../support/helpers.js';
 import { decodeQr } from '../../support/qr-decode.js';
 import { list, register } from '../../support/rp-api.js';
 import { base32Decode, readKeyUri, totp } from '../../support/totp-code.js';
@@ -102,6 +110,28 @@ describe('<two-factor-totp> against the reference RP', () => {
     await enter(el, await totp(key, Date.now()));
     await untilTotp(el, 'added');
     expect((await status()).configured).to.equal(true);
+  });
+
+  it('a wrong code is read out as two sentences: the alert, and the code field’s description', async () => {
+    needs('the accessibility tree (CDP)', 'firefox');
+    const el = await mountTotp(adapter());
+    const key = await scanDrawnQr(el);
+    await clearOfStepBoundary();
+    await enter(el, await wrongCode(key));
+    await settled(el);
+    expect(byRole(el, 'alert').dataset.code).to.equal('invalid-code');
+    const { title, body } = t.setupErrors['invalid-code'];
+    const tree = await axTree();
+    // A full stop (or 。) ends the title before the body starts.
+    const sentences = (text = '') => {
+      const at = text.indexOf(title);
+      return at >= 0 && /^\s*[.。]\s*$/.test(text.slice(at + title.length, text.indexOf(body, at)));
+    };
+    const alert = axText(axFind(tree, 'alert')!);
+    expect(sentences(alert), `the alert: ${alert}`).to.equal(true);
+    // Focus is on the field: its description (the error, then the hint) is read with it.
+    const { description } = axFind(tree, 'textbox', t.codeLabel)!;
+    expect(sentences(description), `the field: ${description}`).to.equal(true);
   });
 
   it('too many wrong codes: the RP’s limit shows as too many attempts, with the setup kept', async () => {

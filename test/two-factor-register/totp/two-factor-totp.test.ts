@@ -12,6 +12,8 @@ import { enTotpSetup } from '../../../src/two-factor-register/totp/strings-setup
 import type { TwoFactorTotp } from '../../../src/two-factor-register/totp/two-factor-totp.js';
 import de from '../../../src/two-factor-register/totp/locales/de.js';
 import ar from '../../../src/two-factor-register/totp/locales/ar.js';
+import ja from '../../../src/two-factor-register/totp/locales/ja.js';
+import { axFind, axText, axTree, needs } from '../../support/helpers.js';
 import { allByRole, byRole } from '../../support/drive.js';
 import { decodeQr } from '../../support/qr-decode.js';
 import { scriptedAdapter } from '../../support/scripted-adapter.js';
@@ -174,6 +176,40 @@ describe('<two-factor-totp>', () => {
     expect(byRole(el, 'alert').textContent).to.contain(t.setupErrors['invalid-code'].title);
     expect(await decodeQr(await drawnQr(el))).to.equal(SAMPLE_URI);
     await expect(el).to.be.accessible();
+  });
+
+  it('an error block’s title ends a sentence for screen readers: a wrong code and too many attempts, in English, Arabic and Japanese', async () => {
+    needs('the accessibility tree (CDP)', 'firefox');
+    for (const [lang, s] of [
+      ['en', t],
+      ['ar', { ...t, ...ar.totp }],
+      ['ja', { ...t, ...ja.totp }],
+    ] as const) {
+      for (const code of ['invalid-code', 'rate-limited'] as const) {
+        const el = await mountTotp(
+          adapter({ verifyTotp: { reject: new PasskeyAdapterError(code) } }),
+          lang,
+        );
+        await untilTotp(el, 'off');
+        await waitUntil(() => el.shadowRoot!.textContent.includes(s.setUp), `${lang} loaded`);
+        byRole(el, 'button', s.setUp).click();
+        await untilTotp(el, 'scan');
+        typeInto(byRole(el, 'textbox', s.codeLabel), '654321');
+        byRole(el, 'button', s.verify).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), `${lang} ${code}`);
+        await el.updateComplete;
+        // On screen the title has no full stop; read out, a period (。 in Japanese) ends it.
+        const { title, body } = s.setupErrors[code];
+        const text = axText(axFind(await axTree(), 'alert')!);
+        const at = text.indexOf(title);
+        const between = text.slice(at + title.length, text.indexOf(body, at));
+        expect(between, `${lang} ${code}: ${text}`).to.match(
+          lang === 'ja' ? /^\s*。\s*$/ : /^\s*\.\s*$/,
+        );
+        // The page's only alert, for the next round.
+        el.parentElement!.remove();
+      }
+    }
   });
 
   it('too many attempts (rate-limited) and a network failure keep the setup, each with its own message', async () => {
