@@ -23,9 +23,10 @@ export const styles = css`
     display: grid;
     justify-items: center;
     gap: 2px;
-    padding: var(--passkey-space-s) 2px;
-    border: solid transparent;
-    border-width: 0 0 3px;
+    padding: var(--passkey-space-s) 4px;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    outline-offset: -3px;
     background: none;
     color: var(--passkey-muted);
     font-size: var(--passkey-font-size-small);
