@@ -6,7 +6,9 @@ import { css } from 'lit';
  * icon sits over its label; tabs take the width their words need and share the rest, words
  * wrap whole (hyphenated where the browser can), and a row still too wide scrolls sideways
  * rather than breaking words anywhere. The selected tab is underlined in the accent colour (a
- * border, so forced-colours mode keeps it).
+ * border, so forced-colours mode keeps it). A scrolling row clips whatever leaves its box, so a
+ * tab's focus ring is drawn inside the tab (negative outline-offset), clear of the words by the
+ * tab's side padding.
  */
 export const styles = css`
   :host {
