@@ -109,6 +109,31 @@ describe('demo pages', () => {
     );
   });
 
+  for (const lang of ['en', 'ar']) {
+    it(`on a 320 px phone (${lang}), a focused link of the scrolling side nav shows whole, clear of its fade`, async () => {
+      localStorage.setItem('acme-demo:language', lang);
+      const doc = await open('/demo/index.html', switchesReady);
+      frame!.style.width = '320px';
+      const row = doc.querySelector<HTMLElement>('.sidenav ul')!;
+      await waitUntil(() => row.scrollWidth > row.clientWidth, 'the nav does not scroll at 320 px');
+      // The mask's width, at the row's inline end, less a pixel: scrolling goes in whole pixels.
+      const fade = 39;
+      for (const link of [...row.querySelectorAll<HTMLAnchorElement>('a')]) {
+        link.focus();
+        await new Promise((r) => requestAnimationFrame(r));
+        const r = link.getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        const style = getComputedStyle(link);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const what = `${link.textContent}: [${r.left}, ${r.right}] in [${box.left}, ${box.right}]`;
+        expect(r.left - ring, what).to.be.at.least(box.left - 0.5);
+        expect(r.right + ring, what).to.be.at.most(box.right + 0.5);
+        if (lang === 'ar') expect(r.left, `${what}, fade`).to.be.at.least(box.left + fade - 0.5);
+        else expect(r.right, `${what}, fade`).to.be.at.most(box.right - fade + 0.5);
+      }
+    });
+  }
+
   it('explains how to try it with Chrome DevTools’ virtual authenticator', async () => {
     const doc = await open('/demo/index.html');
     const help = doc.getElementById('try-it')!.textContent.replace(/\s+/g, ' ');

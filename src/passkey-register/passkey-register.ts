@@ -438,23 +438,24 @@ export class PasskeyRegister extends LitElement {
           code,
           level: this.level,
         })}
-        <div class="actions">
-          ${
-            // A used or dead link can't work again: only a new code from the computer will.
-            this.handoff && (code === 'link-used' || code === 'link-invalid')
-              ? nothing
-              : html`<button part="button" class="primary" @click=${() => this.retry()}>
+        ${
+          // A used or dead link can't work again: only a new code from the computer will. No
+          // buttons, so no row either (its margin would leave an empty band under the box).
+          this.handoff && (code === 'link-used' || code === 'link-invalid')
+            ? nothing
+            : html`<div class="actions">
+                <button part="button" class="primary" @click=${() => this.retry()}>
                   ${t.tryAgain}
-                </button>`
-          }
-          ${
-            this.handoff
-              ? nothing
-              : html`<button part="button" class="secondary" @click=${() => this.back()}>
-                  ${t.back}
-                </button>`
-          }
-        </div>
+                </button>
+                ${
+                  this.handoff
+                    ? nothing
+                    : html`<button part="button" class="secondary" @click=${() => this.back()}>
+                        ${t.back}
+                      </button>`
+                }
+              </div>`
+        }
       </div>
     `;
   }

@@ -6,7 +6,9 @@ import { css } from 'lit';
  * icon sits over its label; tabs take the width their words need and share the rest, words
  * wrap whole (hyphenated where the browser can), and a row still too wide scrolls sideways
  * rather than breaking words anywhere. The selected tab is underlined in the accent colour (a
- * border, so forced-colours mode keeps it).
+ * border, so forced-colours mode keeps it). A scrolling row clips whatever leaves its box, so a
+ * tab's focus ring is drawn inside the tab (negative outline-offset), clear of the words by the
+ * tab's side padding.
  */
 export const styles = css`
   :host {
@@ -23,9 +25,10 @@ export const styles = css`
     display: grid;
     justify-items: center;
     gap: 2px;
-    padding: var(--passkey-space-s) 2px;
-    border: solid transparent;
-    border-width: 0 0 3px;
+    padding: var(--passkey-space-s) 4px;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    outline-offset: -3px;
     background: none;
     color: var(--passkey-muted);
     font-size: var(--passkey-font-size-small);

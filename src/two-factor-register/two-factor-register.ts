@@ -157,12 +157,17 @@ export class TwoFactorRegister extends LitElement {
     if (m && this.tabCode[m].status === 'idle') void this.tabCode[m].run(() => undefined);
   }
 
-  /** Selects a tab and moves focus to it (a click focuses it anyway). */
+  /**
+   * Selects a tab and moves focus to it (a click focuses it anyway), scrolled into the row's view:
+   * Chromium's focus leaves a partly hidden tab where it is in a right-to-left row.
+   */
   private select(m: TwoFactorMethod): void {
     this.selected = m;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`)?.focus(),
-    );
+    void this.updateComplete.then(() => {
+      const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`)!;
+      tab.focus();
+      tab.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
@@ -192,7 +197,7 @@ export class TwoFactorRegister extends LitElement {
               part="tab"
               role="tab"
               id="tab-${m}"
-              aria-selected=${String(m === current)}
+              aria-selected=${m === current}
               aria-controls="panel-${m}"
               tabindex=${m === current ? 0 : -1}
               @click=${() => this.select(m)}

@@ -117,6 +117,24 @@ describe('the QR link dies when the desktop moves on', () => {
   });
 });
 
+/**
+ * A dead link's card offers no button, so it ends at the error box: no empty row of buttons, and
+ * under the box only the card's own padding (an empty row's margin left a band there).
+ */
+function endsAtTheErrorBox(el: PasskeyRegister): void {
+  expect(el.shadowRoot!.querySelectorAll('.actions'), 'an empty row of buttons').to.have.length(0);
+  const card = $(el, '[part=base]');
+  const style = getComputedStyle(card);
+  const under =
+    card.getBoundingClientRect().bottom -
+    parseFloat(style.borderBottomWidth) -
+    $(el, '[part=error]').getBoundingClientRect().bottom;
+  expect(parseFloat(style.paddingBottom), 'the card padding').to.equal(
+    parseFloat(style.paddingLeft),
+  );
+  expect(under, 'space under the error box').to.be.closeTo(parseFloat(style.paddingBottom), 0.5);
+}
+
 describe('used and dead links tell the truth on the phone', () => {
   freshUserEach(() => phone('close'));
 
@@ -133,6 +151,26 @@ describe('used and dead links tell the truth on the phone', () => {
     expect(errorCode(el)).to.equal('link-invalid');
     expect($(el, 'h2').textContent.trim()).to.equal(en.errors['link-invalid'].title);
     expect(el.shadowRoot!.querySelector('.actions button')).to.equal(null);
+    endsAtTheErrorBox(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a link that already added a passkey, opened again, says so, with no buttons', async () => {
+    const desktop = await mount(realAdapter(), 'My phone');
+    const url = await openLink(desktop);
+    await phoneCreates(url);
+    await untilStep(desktop, 'success');
+    const el = await fixture<PasskeyRegister>(
+      html`<passkey-register
+        .adapter=${realAdapter()}
+        handoff=${new URL(url).hash.slice(1)}
+      ></passkey-register>`,
+    );
+    await untilStep(el, 'error');
+    expect(errorCode(el)).to.equal('link-used');
+    expect($(el, 'h2').textContent.trim()).to.equal(en.errors['link-used'].title);
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    endsAtTheErrorBox(el);
     await expect(el).to.be.accessible();
   });
 

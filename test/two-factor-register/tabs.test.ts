@@ -3,10 +3,11 @@
  * mirrored in RTL, Home/End), which tabs show and in what order, and each tab's code loading when
  * the tab is first opened.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { TWO_FACTOR_METHODS } from '../../src/two-factor-methods.js';
 import type { PasskeyAdapter } from '../../src/index.js';
+import type { TwoFactorRegister } from '../../src/two-factor-register/two-factor-register.js';
 import { allByRole, byRole } from '../support/drive.js';
 import { deepActive, everyMethod, focused, shell } from './support.js';
 
@@ -81,6 +82,63 @@ describe('<two-factor-register> tabs', () => {
     );
     await expect(el).to.be.accessible();
   });
+
+  // The tab row scrolls sideways when too narrow, so it clips what overflows its box: the focus
+  // ring has to be drawn inside each tab to show whole at the row's ends.
+  for (const [lang, width] of [
+    ['en', 320],
+    ['ar', 320],
+    ['en', 160],
+    ['ar', 160],
+    ['en', 640],
+  ] as const) {
+    it(`shows the whole focus ring on the first and the last tab (${lang}, ${width} px)`, async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px">
+          <two-factor-register
+            .adapter=${everyMethod()}
+            methods="passkey totp recovery"
+            lang=${lang}
+          ></two-factor-register>
+        </div>`,
+      );
+      const el = box.firstElementChild as TwoFactorRegister;
+      await waitUntil(() => allByRole(el, 'tab')[0]?.textContent.trim() !== '', 'the tabs');
+      if (lang === 'ar') await waitUntil(() => names(el)[0] === 'مفاتيح المرور', 'Arabic');
+      const list = byRole(el, 'tablist');
+      // At 160 px the tabs don't fit: the row scrolls rather than squeezing them.
+      if (width === 160) expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+      const tabs = allByRole(list, 'tab');
+      const ringInside = async (tab: HTMLElement, which: string) => {
+        await focused(() => tab, which);
+        await el.updateComplete;
+        expect(tab.matches(':focus-visible'), `${which}: a keyboard focus ring`).to.equal(true);
+        const style = getComputedStyle(tab);
+        expect(style.outlineStyle, which).to.equal('solid');
+        const grow = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        expect(parseFloat(style.outlineWidth), which).to.be.at.least(2);
+        const r = tab.getBoundingClientRect();
+        // What the row shows: its padding box (overflow clips there).
+        const s = list.getBoundingClientRect();
+        const clip = {
+          left: s.left + list.clientLeft,
+          top: s.top + list.clientTop,
+          right: s.left + list.clientLeft + list.clientWidth,
+          bottom: s.top + list.clientTop + list.clientHeight,
+        };
+        const at = `${which}: ring ${JSON.stringify([r.left - grow, r.top - grow, r.right + grow, r.bottom + grow])} in ${JSON.stringify(clip)}`;
+        expect(r.left - grow, at).to.be.at.least(clip.left - 0.5);
+        expect(r.top - grow, at).to.be.at.least(clip.top - 0.5);
+        expect(r.right + grow, at).to.be.at.most(clip.right + 0.5);
+        expect(r.bottom + grow, at).to.be.at.most(clip.bottom + 0.5);
+      };
+      tabs[0].focus();
+      await sendKeys({ press: 'Home' });
+      await ringInside(tabs[0], 'the first tab');
+      await sendKeys({ press: 'End' });
+      await ringInside(tabs[tabs.length - 1], 'the last tab');
+    });
+  }
 
   it('hides a tab whose adapter methods are missing, or throw when read', async () => {
     const partial = everyMethod();
