@@ -140,7 +140,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         output: {
           preserveModules: true,
           preserveModulesRoot: fromHere('src'),
-          // The compiler's decorator helper would otherwise land under a versioned path.
+          // A compiler helper module (esbuild's or Rolldown's; none since the elements stopped using
+          // decorators) would otherwise land under a versioned path.
           entryFileNames: (chunk) =>
             chunk.name.startsWith('_virtual/')
               ? `_virtual/${chunk.name.split('/').pop()}.js`

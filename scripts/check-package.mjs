@@ -9,9 +9,10 @@
 //     package at all; `sideEffects` names
 //     exactly the files that register elements; nothing but what users need is packed (no
 //     sources, tests, stories, demo, scripts or source maps); LICENSE, README, CHANGELOG, the
-//     manifest and the CDN build are in.
+//     manifest and the CDN build are in;
+//   - the React wrapper sets properties as properties beside another copy of the package.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -115,6 +116,29 @@ export async function checkPackage({ tarball, info }) {
     problems.push('the CDN build has no lazy qrcode chunk');
   }
   if (pkg.customElements !== 'custom-elements.json') problems.push('customElements field');
+
+  // The React wrapper sets `adapter`, `strings`… as properties even when another copy of the
+  // package registered the tags first (its define modules then skip define(), which is what
+  // finalises a Lit class and puts the accessors @lit/react looks for on its prototype). Rendered
+  // on the server (Lit's Node build brings a DOM shim); a prop sent as an attribute shows up.
+  const copy = join(root, 'node_modules', '.passkey-register-other-copy');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  const react = run(process.execPath, [
+    '--input-type=module',
+    '-e',
+    `await import(${JSON.stringify(join(copy, 'dist/define.js'))});
+     const { PasskeyRegister } = await import(${JSON.stringify(join(root, 'dist/react/index.js'))});
+     const { createElement } = await import('react');
+     const { renderToString } = await import('react-dom/server');
+     console.log(renderToString(createElement(PasskeyRegister, {
+       adapter: {}, strings: {}, theme: 'dark', headingLevel: 3, defaultName: 'x' })));`,
+  ]);
+  rmSync(copy, { recursive: true, force: true });
+  if (!react.ok || !/^<passkey-register><\/passkey-register>$/.test(react.stdout.trim()))
+    problems.push(
+      `React wrapper beside another copy of the package (props must be properties): ${react.out}`,
+    );
 
   // The npm build imports its dependencies; the CDN build has them all inside.
   const js = [...files].filter((f) => f.startsWith('dist/') && f.endsWith('.js'));

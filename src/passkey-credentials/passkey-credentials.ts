@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { PasskeyAdapter, PasskeyCredential } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
@@ -64,7 +64,7 @@ const loadChanges = once(() => import('./credential-changes.js'));
  */
 export class PasskeyCredentials extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
     theme: { reflect: true },
     registration: {},

@@ -1,5 +1,5 @@
 import { LitElement, html, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../i18n.js';
 import { QUIET_ZONE, QrTooLongError, encodeQr, qrPath } from '../qr.js';
 import { enQr } from '../strings.js';
@@ -30,7 +30,7 @@ export * from '../internal/first-load.js';
  */
 export class PasskeyQr extends LitElement {
   static override styles = styles;
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     value: {},
     label: {},
     strings: { attribute: false },

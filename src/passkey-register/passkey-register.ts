@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { PasskeyAdapter } from '../adapter.js';
 import { checkName, detectPlatform } from '../device-name.js';
 import type { NameProblem } from '../device-name.js';
@@ -87,7 +87,7 @@ interface Loaded {
  */
 export class PasskeyRegister extends LitElement {
   static override styles = styles;
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
     defaultName: { attribute: 'default-name' },
     theme: { reflect: true },

@@ -17,6 +17,14 @@ import { PasskeyCredentials as PasskeyCredentialsElement } from '../passkey-cred
 import { PasskeyQr as PasskeyQrElement } from '../passkey-qr/define.js';
 import { PasskeyRegister as PasskeyRegisterElement } from '../passkey-register/define.js';
 
+// @lit/react sets a prop as a property when the element class's prototype has it. Lit puts the
+// accessors of `static properties` there when the class is finalised, which `define()` does; but
+// the define modules skip define() when another copy of the package already registered the tag,
+// and then every prop would go to React as an attribute (`adapter="[object Object]"`). Reading
+// `observedAttributes` finalises the class.
+for (const element of [PasskeyRegisterElement, PasskeyCredentialsElement, PasskeyQrElement])
+  void element.observedAttributes;
+
 /** `<passkey-register>`: name, choose, confirm, registered. */
 export const PasskeyRegister = createComponent({
   tagName: 'passkey-register',

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { PasskeyAdapter } from '../adapter.js';
 import { LocaleController } from '../i18n.js';
 import { styles as cardStyles, stateStyles } from '../internal/card.styles.js';
@@ -92,7 +92,7 @@ function offers(adapter: PasskeyAdapter | undefined, m: TwoFactorMethod): boolea
  */
 export class TwoFactorRegister extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
     methods: {},
     selected: { reflect: true },
@@ -164,9 +164,10 @@ export class TwoFactorRegister extends LitElement {
   private select(m: TwoFactorMethod): void {
     this.selected = m;
     void this.updateComplete.then(() => {
-      const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`)!;
-      tab.focus();
-      tab.scrollIntoView({ block: 'nearest' });
+      // Gone if the host changed `methods` or the adapter meanwhile.
+      const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${m}`);
+      tab?.focus();
+      tab?.scrollIntoView({ block: 'nearest' });
     });
   }
 

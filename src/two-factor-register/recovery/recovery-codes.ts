@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { PasskeyAdapter, RecoveryCodesStatus } from '../../adapter.js';
 import { LocaleController } from '../../i18n.js';
 import { styles as cardStyles, stateStyles } from '../../internal/card.styles.js';
@@ -70,7 +70,7 @@ function parseStatus(raw: unknown): RecoveryCodesStatus {
  */
 export class TwoFactorRecoveryCodes extends LitElement {
   static override styles = [cardStyles, stateStyles, styles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
     embedded: { type: Boolean, reflect: true },
     theme: { reflect: true },

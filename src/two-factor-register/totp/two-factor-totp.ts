@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { PasskeyAdapter, TotpStatus } from '../../adapter.js';
 import { isolate } from '../../device-name.js';
 import { styles as card, stateStyles } from '../../internal/card.styles.js';
@@ -78,7 +78,7 @@ function errorKey(code: PasskeyErrorCode): TotpErrorKey {
  */
 export class TwoFactorTotp extends LitElement {
   static override styles = [card, stateStyles, styles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
     embedded: { type: Boolean, reflect: true },
     theme: { reflect: true },
