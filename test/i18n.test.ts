@@ -13,7 +13,7 @@ import { en } from '../src/strings-steps.js';
 import { enQr } from '../src/strings.js';
 import arTwoFactor from '../src/two-factor-register/locales/ar.js';
 import arTotp from '../src/two-factor-register/totp/locales/ar.js';
-import { creationOptions, openQr, storedCredential, $ } from './support/drive.js';
+import { handoffAdapter, openQr, storedCredential, $ } from './support/drive.js';
 import { scriptedAdapter } from './support/scripted-adapter.js';
 import { removeAuthenticators } from './support/helpers.js';
 import { loadStories, renderStory } from './support/story-harness.js';
@@ -182,19 +182,7 @@ describe('locales', () => {
 
   it('the QR view writes the countdown and the warning in one digit system: Arabic’s own, Latin in English and German', async () => {
     // 20 s left: the countdown and the "less than 30 seconds" warning show together.
-    const adapter = () =>
-      scriptedAdapter({
-        registrationOptions: { resolve: creationOptions() },
-        startHandoff: {
-          run: () =>
-            Promise.resolve({
-              id: 'aGFuZG9mZg',
-              url: `${location.origin}/demo/phone.html#digits`,
-              expiresAt: new Date(Date.now() + 20_000).toISOString(),
-            }),
-        },
-        awaitHandoff: { hang: true },
-      });
+    const adapter = () => handoffAdapter(20_000);
     // A region tag loads the same Arabic strings, so it gets the same digits.
     for (const [lang, expected] of [
       ['ar', arabicDigits],

@@ -16,6 +16,7 @@ import {
   byRole,
   choice,
   creationOptions,
+  handoffAdapter,
   openQr,
   reportCapabilities,
   storedCredential,
@@ -53,21 +54,6 @@ function expectNoOverflow(el: PasskeyRegister, where: string): void {
     expect(r.right, `${where}: ${node.outerHTML.slice(0, 50)}`).to.be.at.most(innerWidth + 0.5);
   }
 }
-
-const handoffAdapter = (ms: number, more: Parameters<typeof scriptedAdapter>[0] = {}) =>
-  scriptedAdapter({
-    registrationOptions: { resolve: creationOptions() },
-    startHandoff: {
-      run: () =>
-        Promise.resolve({
-          id: 'aGFuZG9mZg',
-          url: `${location.origin}/demo/phone.html#p53VsXatm7t16KC21hJgF9RxUBWS2Y65q9h_zSE2iSk`,
-          expiresAt: new Date(Date.now() + ms).toISOString(),
-        }),
-    },
-    awaitHandoff: { hang: true },
-    ...more,
-  });
 
 const phoneAdapter = (more: Parameters<typeof scriptedAdapter>[0] = {}) =>
   scriptedAdapter({

@@ -7,6 +7,7 @@ import type { PasskeyQr } from '../../src/passkey-qr/passkey-qr.js';
 import type { PasskeyRegister } from '../../src/passkey-register/passkey-register.js';
 import type { AuthenticatorKind } from '../../src/webauthn.js';
 import { until } from './poll.js';
+import { scriptedAdapter } from './scripted-adapter.js';
 
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -81,6 +82,25 @@ export async function openQr(el: PasskeyRegister, name?: string): Promise<Passke
 export function errorCode(el: PasskeyRegister): string | undefined {
   return el.shadowRoot!.querySelector<HTMLElement>('[part=error]')?.dataset.code;
 }
+
+/**
+ * An adapter whose phone handoff link expires `ms` from now and whose wait for the phone hangs:
+ * the computer stays at the QR view with its countdown.
+ */
+export const handoffAdapter = (ms: number, more: Parameters<typeof scriptedAdapter>[0] = {}) =>
+  scriptedAdapter({
+    registrationOptions: { resolve: creationOptions() },
+    startHandoff: {
+      run: () =>
+        Promise.resolve({
+          id: 'aGFuZG9mZg',
+          url: `${location.origin}/demo/phone.html#p53VsXatm7t16KC21hJgF9RxUBWS2Y65q9h_zSE2iSk`,
+          expiresAt: new Date(Date.now() + ms).toISOString(),
+        }),
+    },
+    awaitHandoff: { hang: true },
+    ...more,
+  });
 
 /** Creation options for this page, as a relying party would send them. */
 export function creationOptions(
